@@ -1,0 +1,19 @@
+using DentalLab.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DentalLab.Data;
+
+public partial class LabDbContext
+{
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<PasswordResetToken> PasswordResetTokens => Set<PasswordResetToken>();
+
+    public DbSet<Permission> Permissions => Set<Permission>();
+
+    public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
+
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+}

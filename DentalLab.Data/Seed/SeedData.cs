@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using System.Text;
+using DentalLab.Data.Entities;
+
+namespace DentalLab.Data.Seed;
+
+/// <summary>
+/// Reference data that every database has, seeded by migration (HasData). Keys are derived from names so they
+/// never change between builds. Each module adds its part in a SeedData.&lt;Module&gt;.cs file.
+/// </summary>
+public static partial class SeedData
+{
+    /// <summary>A fixed timestamp for seeded rows (HasData needs constants).</summary>
+    public static readonly DateTimeOffset SeededAt = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A stable UUID from a name (the same name always gives the same key).</summary>
+    public static Guid StableId(string name)
+    {
+        var hash = MD5.HashData(Encoding.UTF8.GetBytes("dentallab:" + name));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x30);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash, bigEndian: true);
+    }
+
+    public static Guid RoleId(UserRole role) => StableId("role:" + role);
+
+    public static Guid PermissionId(string code) => StableId("permission:" + code);
+
+    public static readonly Role[] Roles =
+    [
+        NewRole(UserRole.Admin, "Runs the system: users, roles and permissions, settings and the audit log."),
+        NewRole(UserRole.Manager, "Runs the lab: dashboards, late cases, staff, departments and money."),
+        NewRole(UserRole.Technician, "Works the lab floor: the queue, the board, scanning cases, notes and files."),
+        NewRole(UserRole.Staff, "Front desk, billing and drivers: incoming cases, invoices, payments and routes."),
+        NewRole(UserRole.Dentist, "The lab's client: sends cases and follows them in the portal."),
+    ];
+
+    public static readonly Permission[] Permissions = PermissionCodes.All
+        .Select(p => new Permission
+        {
+            Id = PermissionId(p.Code),
+            Code = p.Code,
+            Module = p.Module,
+            Description = p.Description,
+            CreatedAt = SeededAt,
+            UpdatedAt = SeededAt,
+        })
+        .ToArray();
+
+    public static readonly RolePermission[] RolePermissions = Enum.GetValues<UserRole>()
+        .SelectMany(role => PermissionCodes.DefaultGrants(role).Select(code => new RolePermission
+        {
+            Id = StableId($"grant:{role}:{code}"),
+            RoleId = RoleId(role),
+            PermissionId = PermissionId(code),
+            CreatedAt = SeededAt,
+            UpdatedAt = SeededAt,
+        }))
+        .ToArray();
+
+    public static readonly Setting[] Settings =
+    [
+        NewSetting("lab.name", "lab", "string", "\"DentalLab Demo Laboratory\"", "The lab's name on screens, tickets and invoices"),
+        NewSetting("lab.address", "lab", "text", "\"12 Harbour Street\\nSpringfield 01234\"", "The lab's postal address"),
+        NewSetting("lab.phone", "lab", "string", "\"+1 555 0100\"", "The lab's phone number"),
+        NewSetting("lab.email", "lab", "string", "\"lab@dentallab.test\"", "The lab's email address"),
+        NewSetting("lab.tax_number", "lab", "string", "\"\"", "The lab's tax or VAT number, printed on invoices"),
+        NewSetting("lab.time_zone", "lab", "string", "\"UTC\"", "IANA time zone for dates and times on screen"),
+        NewSetting("billing.currency", "billing", "string", "\"USD\"", "ISO 4217 currency code"),
+        NewSetting("billing.tax_rate", "billing", "decimal", "0.0", "Tax rate as a fraction (0.2 = 20%)"),
+        NewSetting("billing.payment_terms_days", "billing", "integer", "30", "Days until an invoice is due"),
+        NewSetting("billing.paper_size", "billing", "string", "\"A4\"", "A4 or Letter for PDFs"),
+        NewSetting("billing.payment_instructions", "billing", "text", "\"Please pay by bank transfer quoting the invoice number.\"", "Printed on every invoice"),
+        NewSetting("cases.default_turnaround_days", "cases", "integer", "7", "Business days when a template gives none"),
+        NewSetting("cases.holidays", "cases", "date_list", "[\"2026-12-25\", \"2026-12-26\", \"2027-01-01\"]", "Days the lab is closed (due dates skip them)"),
+        NewSetting("files.max_upload_mb", "files", "integer", "50", "Largest file a user may upload, in MB"),
+        NewSetting("security.session_idle_minutes", "security", "integer", "30", "Minutes of inactivity that end a session"),
+        NewSetting("security.session_absolute_hours", "security", "integer", "12", "Hours after which a session ends regardless of activity"),
+    ];
+
+    private static Role NewRole(UserRole code, string description)
+    {
+        var name = code.ToString().ToLowerInvariant();
+        return new Role
+        {
+            Id = RoleId(code),
+            Code = code,
+            Name = name,
+            NormalizedName = name.ToUpperInvariant(),
+            ConcurrencyStamp = StableId("role-stamp:" + name).ToString(),
+            Description = description,
+            CreatedAt = SeededAt,
+            UpdatedAt = SeededAt,
+        };
+    }
+
+    private static Setting NewSetting(string key, string category, string type, string json, string description) => new()
+    {
+        Id = StableId("setting:" + key),
+        Key = key,
+        Category = category,
+        ValueType = type,
+        Value = json,
+        Description = description,
+        CreatedAt = SeededAt,
+        UpdatedAt = SeededAt,
+    };
+}
