@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using DentalLab.Data.Configurations;
 using DentalLab.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -22,11 +23,18 @@ public partial class LabDbContext(DbContextOptions<LabDbContext> options)
     : IdentityDbContext<User, Role, Guid, IdentityUserClaim<Guid>, UserRoleLink, IdentityUserLogin<Guid>,
         IdentityRoleClaim<Guid>, IdentityUserToken<Guid>>(options)
 {
+    /// <summary>
+    /// Fixed here rather than read from the app's IdentityOptions, so contexts built by tools and tests
+    /// (without the app's service provider) see the same Identity tables as the app.
+    /// </summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pgcrypto");
         LabDbContextOptions.ConfigureEnumLabels(builder);
+        Sequences.Configure(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LabDbContext).Assembly);
         ApplyConventions(builder);
     }
@@ -37,7 +45,13 @@ public partial class LabDbContext(DbContextOptions<LabDbContext> options)
     /// </summary>
     private static void ApplyConventions(ModelBuilder builder)
     {
-        foreach (var entity in builder.Model.GetEntityTypes().Where(e => !e.IsOwned()))
+        // Identity's passkey rows own a JSON document: touching them through an EntityTypeBuilder turns that
+        // document into an entity of its own, so they are only renamed, through the metadata.
+        builder.Model.FindEntityType(typeof(IdentityUserPasskey<Guid>))?.SetTableName("user_passkeys");
+        var entities = builder.Model.GetEntityTypes()
+            .Where(e => !e.IsOwned() && !e.ClrType.Name.Contains("Passkey", StringComparison.Ordinal))
+            .ToList();
+        foreach (var entity in entities)
         {
             var type = entity.ClrType;
             var b = builder.Entity(type);

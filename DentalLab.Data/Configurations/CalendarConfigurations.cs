@@ -1,0 +1,34 @@
+using DentalLab.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DentalLab.Data.Configurations;
+
+internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+{
+    public void Configure(EntityTypeBuilder<Appointment> b)
+    {
+        b.ToTable("appointments", t =>
+        {
+            t.HasCheckConstraint("ck_appointments_ends_after_starts", "ends_at > starts_at");
+            t.HasCheckConstraint("ck_appointments_attendee_ids_array", "jsonb_typeof(attendee_ids) = 'array'");
+        });
+        b.Property(a => a.Title).HasMaxLength(200).IsRequired();
+        b.Property(a => a.Location).HasMaxLength(200);
+        b.Property(a => a.Description).HasMaxLength(4000);
+        b.Property(a => a.AttendeeIds).HasColumnType("jsonb").IsRequired();
+        b.HasOne(a => a.Case).WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(a => a.Dentist).WithMany().HasForeignKey(a => a.DentistId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(a => a.Department).WithMany().HasForeignKey(a => a.DepartmentId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(a => a.Organizer).WithMany().HasForeignKey(a => a.OrganizerId).OnDelete(DeleteBehavior.SetNull);
+        // Calendar range queries: WHERE starts_at < @to AND ends_at > @from.
+        b.HasIndex(a => new { a.StartsAt, a.EndsAt });
+        b.HasIndex(a => new { a.Type, a.StartsAt });
+        b.HasIndex(a => a.CaseId);
+        b.HasIndex(a => a.DentistId);
+        b.HasIndex(a => a.DepartmentId);
+        b.HasIndex(a => a.OrganizerId);
+        // "My appointments": attendee_ids @> '["<user id>"]'.
+        b.HasIndex(a => a.AttendeeIds).HasMethod("gin");
+    }
+}

@@ -1,0 +1,35 @@
+namespace DentalLab.Data.Entities;
+
+/// <summary>A machine or instrument of a department (mill, furnace, scanner) with its maintenance dates.</summary>
+public class DepartmentEquipment : Entity, ISoftDeletable, IAudited
+{
+    public Guid DepartmentId { get; set; }
+
+    public Department? Department { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? SerialNumber { get; set; }
+
+    public string? Model { get; set; }
+
+    public string? Manufacturer { get; set; }
+
+    public EquipmentStatus Status { get; set; }
+
+    public DateOnly? PurchasedOn { get; set; }
+
+    public decimal? PurchaseCost { get; set; }
+
+    public DateOnly? LastMaintenanceOn { get; set; }
+
+    public DateOnly? NextMaintenanceOn { get; set; }
+
+    public DateOnly? WarrantyUntil { get; set; }
+
+    public string? Notes { get; set; }
+
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    public bool IsMaintenanceDueOn(DateOnly day) => NextMaintenanceOn is { } next && next <= day;
+}

@@ -1,0 +1,30 @@
+namespace DentalLab.Data.Entities;
+
+/// <summary>A manufacturer's lot (batch) of an item as received: the unit of traceability for recalls.</summary>
+public class MaterialLot : Entity, IAudited
+{
+    public Guid ItemId { get; set; }
+
+    public InventoryItem? Item { get; set; }
+
+    public Guid? SupplierId { get; set; }
+
+    public Supplier? Supplier { get; set; }
+
+    public string LotNumber { get; set; } = "";
+
+    public DateOnly ReceivedOn { get; set; }
+
+    public DateOnly? ExpiresOn { get; set; }
+
+    public decimal QuantityReceived { get; set; }
+
+    public decimal QuantityRemaining { get; set; }
+
+    /// <summary>PostgreSQL xmin: two technicians drawing from the same lot conflict instead of overwriting.</summary>
+    public uint Version { get; set; }
+
+    public ICollection<CaseMaterial> CaseMaterials { get; set; } = [];
+
+    public bool IsExpiredOn(DateOnly day) => ExpiresOn is { } expires && expires < day;
+}

@@ -1,0 +1,175 @@
+namespace DentalLab.Data.Schema;
+
+/// <summary>
+/// Hand-written SQL that migrations apply: the updated_at trigger and the analytical materialized views.
+/// Each statement is safe to run again (the idempotent schema.sql may meet an existing object).
+/// </summary>
+internal static class MigrationSql
+{
+    /// <summary>
+    /// Bumps updated_at on every UPDATE that does not set it itself, so writes from outside the app are stamped
+    /// too. The app's own writes set it (from its clock) and are left alone.
+    /// </summary>
+    public const string UpdatedAtFunction = """
+        CREATE OR REPLACE FUNCTION update_updated_at_column() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+            IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+                NEW.updated_at = now();
+            END IF;
+            RETURN NEW;
+        END
+        $fn$;
+        """;
+
+    /// <summary>(Re)creates the trigger on every table that has an updated_at column; later migrations call it again for new tables.</summary>
+    public const string UpdatedAtTriggers = """
+        DO $do$
+        DECLARE t record;
+        BEGIN
+            FOR t IN
+                SELECT c.table_name
+                FROM information_schema.columns c
+                JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+                WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+            LOOP
+                EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+                EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                    'trg_' || t.table_name || '_updated_at', t.table_name);
+            END LOOP;
+        END
+        $do$;
+        """;
+
+    public const string DropUpdatedAtTriggers = """
+        DO $do$
+        DECLARE t record;
+        BEGIN
+            FOR t IN SELECT event_object_table AS table_name, trigger_name FROM information_schema.triggers
+                     WHERE trigger_schema = current_schema() AND trigger_name LIKE 'trg\_%\_updated\_at'
+            LOOP
+                EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t.trigger_name, t.table_name);
+            END LOOP;
+        END
+        $do$;
+        DROP FUNCTION IF EXISTS update_updated_at_column();
+        """;
+
+    /// <summary>Revenue by invoice month (invoices that were sent: not drafts, not cancelled).</summary>
+    public const string MonthlyRevenue = """
+        CREATE MATERIALIZED VIEW IF NOT EXISTS monthly_revenue AS
+        SELECT date_trunc('month', i.issue_date)::date AS month,
+               count(*)::int AS invoice_count,
+               count(DISTINCT i.dentist_id)::int AS dentist_count,
+               COALESCE(sum(i.subtotal), 0)::numeric(14,2) AS subtotal,
+               COALESCE(sum(i.discount_amount), 0)::numeric(14,2) AS discounts,
+               COALESCE(sum(i.tax_amount), 0)::numeric(14,2) AS tax,
+               COALESCE(sum(i.total), 0)::numeric(14,2) AS invoiced,
+               COALESCE(sum(i.amount_paid), 0)::numeric(14,2) AS collected,
+               COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0)::numeric(14,2) AS outstanding
+        FROM invoices i
+        WHERE i.deleted_at IS NULL AND i.status NOT IN ('draft', 'cancelled')
+        GROUP BY 1;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_monthly_revenue_month ON monthly_revenue (month);
+        """;
+
+    /// <summary>Completion, on-time and remake rates and turnaround by procedure type.</summary>
+    public const string CaseCompletionRates = """
+        CREATE MATERIALIZED VIEW IF NOT EXISTS case_completion_rates AS
+        SELECT c.procedure_type,
+               count(*)::int AS total_cases,
+               count(*) FILTER (WHERE c.status = 'delivered')::int AS delivered_cases,
+               count(*) FILTER (WHERE c.status = 'cancelled')::int AS cancelled_cases,
+               count(*) FILTER (WHERE c.status = 'delivered' AND c.delivered_at::date <= c.due_date)::int AS on_time_cases,
+               count(*) FILTER (WHERE c.parent_case_id IS NOT NULL)::int AS remake_cases,
+               round(100.0 * count(*) FILTER (WHERE c.status = 'delivered') / NULLIF(count(*), 0), 2) AS completion_rate,
+               round(100.0 * count(*) FILTER (WHERE c.status = 'delivered' AND c.delivered_at::date <= c.due_date)
+                     / NULLIF(count(*) FILTER (WHERE c.status = 'delivered'), 0), 2) AS on_time_rate,
+               round(100.0 * count(*) FILTER (WHERE c.parent_case_id IS NOT NULL) / NULLIF(count(*), 0), 2) AS remake_rate,
+               round((avg(extract(epoch FROM c.delivered_at - c.received_at) / 86400.0)
+                     FILTER (WHERE c.delivered_at IS NOT NULL))::numeric, 2) AS avg_turnaround_days
+        FROM cases c
+        WHERE c.deleted_at IS NULL
+        GROUP BY c.procedure_type;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_case_completion_rates_procedure ON case_completion_rates (procedure_type);
+        """;
+
+    /// <summary>Throughput and time per stage for each department (a department runs one production stage), and its budget use.</summary>
+    public const string DepartmentEfficiency = """
+        CREATE MATERIALIZED VIEW IF NOT EXISTS department_efficiency AS
+        SELECT d.id AS department_id,
+               d.name,
+               d.stage,
+               (SELECT count(*) FROM staff_profiles sp WHERE sp.department_id = d.id AND sp.deleted_at IS NULL)::int AS staff_count,
+               count(ws.id) FILTER (WHERE ws.status = 'completed')::int AS stages_completed,
+               count(ws.id) FILTER (WHERE ws.status = 'completed' AND ws.completed_at >= now() - interval '30 days')::int AS stages_completed_30d,
+               count(ws.id) FILTER (WHERE ws.status IN ('in_progress', 'blocked', 'on_hold'))::int AS stages_open,
+               round((avg(extract(epoch FROM ws.completed_at - ws.started_at) / 3600.0)
+                     FILTER (WHERE ws.status = 'completed'))::numeric, 2) AS avg_actual_hours,
+               round(avg(ws.expected_hours) FILTER (WHERE ws.status = 'completed'), 2) AS avg_expected_hours,
+               d.budget,
+               d.budget_spent,
+               round(100.0 * d.budget_spent / NULLIF(d.budget, 0), 2) AS budget_used_percent
+        FROM departments d
+        LEFT JOIN workflow_stages ws ON ws.stage = d.stage
+        WHERE d.deleted_at IS NULL
+        GROUP BY d.id;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_department_efficiency_department ON department_efficiency (department_id);
+        """;
+
+    /// <summary>Per technician: stages completed, time per stage, QC failures of their work, review rating.</summary>
+    public const string StaffPerformance = """
+        CREATE MATERIALIZED VIEW IF NOT EXISTS staff_performance AS
+        SELECT sp.id AS staff_id,
+               sp.user_id,
+               u.full_name,
+               sp.department_id,
+               count(ws.id)::int AS stages_completed,
+               count(ws.id) FILTER (WHERE ws.completed_at >= now() - interval '30 days')::int AS stages_completed_30d,
+               round((avg(extract(epoch FROM ws.completed_at - ws.started_at) / 3600.0))::numeric, 2) AS avg_stage_hours,
+               (SELECT count(*) FROM workflow_stages f WHERE f.assigned_to_id = sp.user_id AND f.status = 'failed')::int AS qc_failures,
+               (SELECT round(avg(pr.rating), 2) FROM performance_reviews pr WHERE pr.staff_id = sp.id) AS avg_review_rating,
+               (SELECT max(pr.reviewed_on) FROM performance_reviews pr WHERE pr.staff_id = sp.id) AS last_reviewed_on
+        FROM staff_profiles sp
+        JOIN users u ON u.id = sp.user_id
+        LEFT JOIN workflow_stages ws ON ws.completed_by_id = sp.user_id AND ws.status = 'completed'
+        WHERE sp.deleted_at IS NULL
+        GROUP BY sp.id, u.full_name;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_staff_performance_staff ON staff_performance (staff_id);
+        """;
+
+    /// <summary>Stock, use and turnover over the last 90 days for each item.</summary>
+    public const string InventoryTurnover = """
+        CREATE MATERIALIZED VIEW IF NOT EXISTS inventory_turnover AS
+        SELECT i.id AS item_id,
+               i.sku,
+               i.name,
+               i.category,
+               i.quantity_on_hand,
+               i.reorder_level,
+               (i.quantity_on_hand <= i.reorder_level) AS below_reorder_level,
+               COALESCE(sum(abs(t.quantity)) FILTER (WHERE t.type IN ('out', 'damage', 'write_off')
+                        AND t.occurred_at >= now() - interval '90 days'), 0) AS used_90d,
+               COALESCE(sum(t.quantity) FILTER (WHERE t.type = 'in' AND t.occurred_at >= now() - interval '90 days'), 0) AS received_90d,
+               round(COALESCE(sum(abs(t.quantity)) FILTER (WHERE t.type IN ('out', 'damage', 'write_off')
+                        AND t.occurred_at >= now() - interval '90 days'), 0) / NULLIF(i.quantity_on_hand, 0), 2) AS turnover_ratio_90d,
+               max(t.occurred_at) AS last_movement_at,
+               (i.quantity_on_hand * i.unit_cost)::numeric(14,2) AS stock_value
+        FROM inventory_items i
+        LEFT JOIN inventory_transactions t ON t.item_id = i.id
+        WHERE i.deleted_at IS NULL
+        GROUP BY i.id;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_inventory_turnover_item ON inventory_turnover (item_id);
+        """;
+
+    public const string DropViews = """
+        DROP MATERIALIZED VIEW IF EXISTS inventory_turnover;
+        DROP MATERIALIZED VIEW IF EXISTS staff_performance;
+        DROP MATERIALIZED VIEW IF EXISTS department_efficiency;
+        DROP MATERIALIZED VIEW IF EXISTS case_completion_rates;
+        DROP MATERIALIZED VIEW IF EXISTS monthly_revenue;
+        """;
+
+    /// <summary>The view names, for refreshing (REFRESH MATERIALIZED VIEW CONCURRENTLY needs the unique indexes above).</summary>
+    public static readonly string[] ViewNames =
+        ["monthly_revenue", "case_completion_rates", "department_efficiency", "staff_performance", "inventory_turnover"];
+}
