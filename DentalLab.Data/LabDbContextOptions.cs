@@ -1,6 +1,7 @@
 using DentalLab.Data.Entities;
 using DentalLab.Data.Interceptors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using Npgsql.NameTranslation;
@@ -68,6 +69,9 @@ public static class LabDbContextOptions
         options
             .UseNpgsql(dataSource, ConfigureNpgsql)
             .UseSnakeCaseNamingConvention()
+            // Soft-deleted parents keep their children on purpose (history stays whole); the children are
+            // reached through their live parents, so this model warning does not apply.
+            .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning))
             .AddInterceptors(
                 new TimestampAndSoftDeleteInterceptor(clock),
                 new AuditInterceptor(clock, auditContext ?? SystemAuditContext.Instance));

@@ -1,0 +1,15 @@
+using DentalLab.Web.Features.Admin.Audit;
+using DentalLab.Web.Features.Admin.Users;
+
+namespace DentalLab.Web.Features.Admin;
+
+/// <summary>Registers the administration module's services.</summary>
+public static class AdminSetup
+{
+    public static IServiceCollection AddAdminFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<AuditLogService>();
+        return services;
+    }
+}

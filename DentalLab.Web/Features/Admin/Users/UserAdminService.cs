@@ -1,0 +1,200 @@
+using System.Net.Mail;
+using DentalLab.Data;
+using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DentalLab.Web.Features.Admin.Users;
+
+/// <summary>User administration (users.manage): create with a role, change the role, deactivate, send a reset link.</summary>
+public sealed class UserAdminService(
+    IDbContextFactory<LabDbContext> dbFactory,
+    OperationScopes scopes,
+    CurrentUser currentUser,
+    SessionService sessions,
+    PermissionRegistry permissions,
+    TimeProvider clock)
+{
+    public async Task<UserPage> ListAsync(UserQuery query, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        var users = db.Users.AsNoTracking();
+        if (!query.IncludeInactive)
+        {
+            users = users.Where(u => u.IsActive);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            users = users.Where(u => EF.Functions.ILike(u.FullName, pattern) || EF.Functions.ILike(u.Email!, pattern));
+        }
+
+        if (query.Role is { } role)
+        {
+            users = users.Where(u => u.RoleLinks.Any(l => l.Role!.Code == role));
+        }
+
+        var total = await users.CountAsync(ct);
+        var rows = await users
+            .OrderBy(u => u.FullName).ThenBy(u => u.Id)
+            .Skip(query.Page * query.PageSize).Take(query.PageSize)
+            .Select(u => new UserRow(
+                u.Id,
+                u.FullName,
+                u.Email!,
+                u.RoleLinks.Select(l => (UserRole?)l.Role!.Code).FirstOrDefault(),
+                u.IsActive,
+                u.LockoutEnd != null && u.LockoutEnd > now,
+                u.LastSignInAt,
+                u.CreatedAt))
+            .ToListAsync(ct);
+        return new UserPage(rows, total);
+    }
+
+    /// <summary>Creates a user with a role and emails an invitation link to choose a password.</summary>
+    public async Task<ChangeResult> CreateAsync(NewUserInput input, string baseUri, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
+        await using var scope = scopes.Create();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var fullName = input.FullName.Trim();
+        var email = input.Email.Trim();
+        var result = new ChangeResult();
+        if (fullName.Length == 0)
+        {
+            result.Errors[nameof(input.FullName)] = "Enter the person's name.";
+        }
+        else if (fullName.Length > 200)
+        {
+            result.Errors[nameof(input.FullName)] = "Use at most 200 characters.";
+        }
+
+        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+        {
+            result.Errors[nameof(input.Email)] = "Enter a valid email address.";
+        }
+        else if (await userManager.FindByEmailAsync(email) is not null)
+        {
+            result.Errors[nameof(input.Email)] = "A user with this email address already exists.";
+        }
+
+        if (!Enum.IsDefined(input.Role))
+        {
+            result.Errors[nameof(input.Role)] = "Choose a role.";
+        }
+
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        var user = new User { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
+        var created = await userManager.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            return ChangeResult.Fail("", string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await userManager.AddToRoleAsync(user, RoleName(input.Role));
+        await accounts.SendResetLinkAsync(user, baseUri, currentUser.IpAddress, invitation: true);
+        return ChangeResult.Ok();
+    }
+
+    public async Task<ChangeResult> ChangeRoleAsync(Guid userId, UserRole role, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
+        await using var scope = scopes.Create();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = await userManager.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return ChangeResult.Fail("", "This user does not exist.");
+        }
+
+        var current = (await userManager.GetRolesAsync(user)).FirstOrDefault();
+        if (current == RoleName(role))
+        {
+            return ChangeResult.Ok();
+        }
+
+        if (current == RoleName(UserRole.Admin) && await IsLastActiveAdminAsync(userId, ct))
+        {
+            return ChangeResult.Fail("", "This is the last active admin: make someone else admin first.");
+        }
+
+        if (current is not null)
+        {
+            await userManager.RemoveFromRoleAsync(user, current);
+        }
+
+        await userManager.AddToRoleAsync(user, RoleName(role));
+        permissions.Invalidate(userId);
+        return ChangeResult.Ok();
+    }
+
+    /// <summary>Deactivates a user: every session ends, including open pages (within the revalidation interval).</summary>
+    public async Task<ChangeResult> SetActiveAsync(Guid userId, bool active, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
+        if (!active && userId == currentUser.UserId)
+        {
+            return ChangeResult.Fail("", "You cannot deactivate your own account.");
+        }
+
+        await using var scope = scopes.Create();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = await userManager.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return ChangeResult.Fail("", "This user does not exist.");
+        }
+
+        if (!active && await userManager.IsInRoleAsync(user, RoleName(UserRole.Admin)) && await IsLastActiveAdminAsync(userId, ct))
+        {
+            return ChangeResult.Fail("", "This is the last active admin and cannot be deactivated.");
+        }
+
+        user.IsActive = active;
+        user.DeactivatedAt = active ? null : clock.GetUtcNow();
+        await userManager.UpdateAsync(user);
+        if (!active)
+        {
+            await userManager.UpdateSecurityStampAsync(user);
+            await sessions.EndAllAsync(userId, "user deactivated", ct);
+        }
+
+        permissions.Invalidate(userId);
+        return ChangeResult.Ok();
+    }
+
+    public async Task<ChangeResult> SendPasswordResetAsync(Guid userId, string baseUri, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
+        await using var scope = scopes.Create();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var user = await userManager.FindByIdAsync(userId.ToString());
+        if (user is null || !user.IsActive)
+        {
+            return ChangeResult.Fail("", "Only active users can be sent a reset link.");
+        }
+
+        await accounts.SendResetLinkAsync(user, baseUri, currentUser.IpAddress, invitation: false);
+        return ChangeResult.Ok();
+    }
+
+    public static string RoleName(UserRole role) => role.ToString().ToLowerInvariant();
+
+    private async Task<bool> IsLastActiveAdminAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return !await db.Users.AnyAsync(
+            u => u.Id != userId && u.IsActive && u.RoleLinks.Any(l => l.Role!.Code == UserRole.Admin), ct);
+    }
+}

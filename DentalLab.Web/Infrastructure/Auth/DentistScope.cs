@@ -1,0 +1,37 @@
+using DentalLab.Data;
+using DentalLab.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DentalLab.Web.Infrastructure.Auth;
+
+/// <summary>
+/// The dentist data scope, in one place: a signed-in dentist reaches only the rows that hang off their own
+/// dentist profile. Portal queries start from these methods, never from the raw tables.
+/// </summary>
+public sealed class DentistScope(CurrentUser currentUser, ILogger<DentistScope> logger)
+{
+    /// <summary>The signed-in user's dentist profile id, or null when they are not a dentist.</summary>
+    public async Task<Guid?> DentistIdAsync(LabDbContext db, CancellationToken ct = default)
+    {
+        if (currentUser.UserId is not { } userId)
+        {
+            return null;
+        }
+
+        return await db.Set<DentistProfile>()
+            .Where(d => d.UserId == userId && d.Status == DentistStatus.Active)
+            .Select(d => (Guid?)d.Id)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The signed-in dentist's cases (none when the user is not an active dentist).</summary>
+    public async Task<IQueryable<Case>> CasesAsync(LabDbContext db, CancellationToken ct = default)
+    {
+        var dentistId = await DentistIdAsync(db, ct);
+        return db.Set<Case>().Where(c => dentistId != null && c.DentistId == dentistId);
+    }
+
+    /// <summary>Records an attempt to reach a record outside the scope (answered with "not found").</summary>
+    public void LogRefused(string what, string key) =>
+        logger.LogWarning("Dentist scope refused: user {UserId} asked for {What} {Key}", currentUser.UserId, what, key);
+}

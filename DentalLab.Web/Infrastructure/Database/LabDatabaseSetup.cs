@@ -1,0 +1,92 @@
+using DentalLab.Data;
+using DentalLab.Data.LocalPostgres;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DentalLab.Web.Infrastructure.Database;
+
+/// <summary>
+/// Where the database is and how it is prepared: a configured connection string, or else the embedded
+/// default — a private PostgreSQL cluster under .local/ that the app starts and stops itself.
+/// </summary>
+public static class LabDatabaseSetup
+{
+    /// <summary><c>--demo</c> on the command line turns on demo mode (demo data and demo accounts).</summary>
+    public static string[] ApplyCommandLineSwitches(string[] args) =>
+        args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a).ToArray();
+
+    public static async Task AddLabDatabaseAsync(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("DentalLab");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var path = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Database:EmbeddedPath"] ?? "../.local/postgres");
+            var cluster = await LocalPostgresCluster.StartAsync(path, durable: true);
+            var database = builder.Configuration["Database:EmbeddedDatabase"] ?? "dentallab";
+            await CreateDatabaseIfMissingAsync(cluster.ConnectionString("postgres"), database);
+            connectionString = cluster.ConnectionString(database);
+            builder.Services.AddSingleton(cluster);
+            builder.Services.AddHostedService<EmbeddedClusterLifetime>();
+            Serilog.Log.Information("Using the embedded PostgreSQL cluster in {Path} on port {Port}", cluster.DataDirectory, cluster.Port);
+        }
+
+        var dataSource = LabDbContextOptions.BuildDataSource(connectionString);
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton(TimeProvider.System);
+        // Scoped factory: each circuit's contexts audit as that circuit's user.
+        builder.Services.AddDbContextFactory<LabDbContext>(
+            (sp, options) => options.UseLabDatabase(
+                sp.GetRequiredService<NpgsqlDataSource>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<CurrentUser>()),
+            ServiceLifetime.Scoped);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    /// <summary>Applies migrations, creates the first admin from configuration, and in demo mode seeds demo data.</summary>
+    public static async Task PrepareLabDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<LabDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        if (app.Configuration.GetValue<bool>("Demo:Enabled"))
+        {
+            var options = new DemoDataOptions { Cases = app.Configuration.GetValue("Demo:Cases", 300) };
+            await DemoDataGenerator.SeedAsync(
+                services.GetRequiredService<IDbContextFactory<LabDbContext>>(), options, services.GetRequiredService<TimeProvider>());
+        }
+
+        await services.GetRequiredService<AdminBootstrapper>().EnsureAdminAsync();
+    }
+
+    public static void MapLabHealthCheck(this WebApplication app) =>
+        app.MapHealthChecks("/health").AllowAnonymous();
+
+    private static async Task CreateDatabaseIfMissingAsync(string adminConnectionString, string database)
+    {
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
+        exists.Parameters.AddWithValue(database);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            // Identifiers cannot be parameters; the name comes from configuration and is quoted.
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>Stops the embedded cluster when the app stops.</summary>
+    private sealed class EmbeddedClusterLifetime(LocalPostgresCluster cluster) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => cluster.StopAsync();
+    }
+}

@@ -1,0 +1,61 @@
+using DentalLab.Web.Components;
+using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Database;
+using DentalLab.Web.Infrastructure.Email;
+using DentalLab.Web.Infrastructure.Logging;
+using DentalLab.Web.Features.Admin;
+using DentalLab.Web.Features.Dashboard;
+using DentalLab.Web.Features.Portal;
+using DentalLab.Web.Infrastructure.Settings;
+using MudBlazor.Services;
+using Serilog;
+
+Log.Logger = LabLogging.CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(LabDatabaseSetup.ApplyCommandLineSwitches(args));
+    builder.AddLabLogging();
+
+    await builder.AddLabDatabaseAsync();
+    builder.Services.AddLabAuth(builder.Configuration);
+    builder.Services.AddLabEmail(builder.Configuration);
+    builder.Services.AddSingleton<LabSettings>();
+    builder.Services.AddDashboardFeatures();
+    builder.Services.AddPortalFeatures();
+    builder.Services.AddAdminFeatures();
+    builder.Services.AddMudServices();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+    var app = builder.Build();
+    await app.PrepareLabDatabaseAsync();
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+    }
+
+    app.UseLabRequestLogging();
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapLabHealthCheck();
+    app.MapAccountEndpoints();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "DentalLab stopped unexpectedly");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
