@@ -4,7 +4,7 @@ namespace DentalLab.Data.Schema;
 /// Hand-written SQL that migrations apply: the updated_at trigger and the analytical materialized views.
 /// Each statement is safe to run again (the idempotent schema.sql may meet an existing object).
 /// </summary>
-internal static class MigrationSql
+public static class MigrationSql
 {
     /// <summary>
     /// Bumps updated_at on every UPDATE that does not set it itself, so writes from outside the app are stamped
