@@ -2,19 +2,19 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.Options;
 
 namespace DentalLab.Web.Infrastructure.Auth;
 
 /// <summary>
-/// Re-checks an open interactive page's session every <see cref="Interval"/>: when the session has ended
+/// Re-checks an open interactive page's session every Auth:RevalidationSeconds (30): when the session has ended
 /// (sign-out elsewhere, idle, expired, user deactivated) the page loses its user and is sent to sign in.
 /// </summary>
-internal sealed class SessionRevalidatingAuthenticationStateProvider(ILoggerFactory loggerFactory, SessionService sessions)
+internal sealed class SessionRevalidatingAuthenticationStateProvider(
+    ILoggerFactory loggerFactory, SessionService sessions, IOptions<SessionOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
-
-    protected override TimeSpan RevalidationInterval => Interval;
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(options.Value.RevalidationSeconds);
 
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
         sessions.ValidateAsync(authenticationState.User, recordActivity: false, cancellationToken);

@@ -13,6 +13,9 @@ public sealed class SessionOptions
 
     public int AbsoluteLifetimeHours { get; set; } = 12;
 
+    /// <summary>How often an open interactive page re-checks its session (deactivation reaches it within this).</summary>
+    public int RevalidationSeconds { get; set; } = 30;
+
     public TimeSpan IdleTimeout => TimeSpan.FromMinutes(IdleTimeoutMinutes);
 
     public TimeSpan AbsoluteLifetime => TimeSpan.FromHours(AbsoluteLifetimeHours);

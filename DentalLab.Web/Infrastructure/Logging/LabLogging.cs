@@ -22,7 +22,9 @@ public static class LabLogging
     {
         var logFolder = Path.GetFullPath(
             Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Logging:Path"] ?? "logs"));
-        builder.Services.AddSerilog((services, logger) => logger
+        // preserveStaticLogger: several app hosts may run in one process (tests), so the static logger is left alone.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
@@ -32,7 +34,8 @@ public static class LabLogging
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14,
                 outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}",
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
     }
 
     public static void UseLabRequestLogging(this WebApplication app) =>

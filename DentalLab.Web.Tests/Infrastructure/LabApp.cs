@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using DentalLab.Data;
+using DentalLab.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DentalLab.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real socket (Kestrel on a free port, so interactive circuits work), over one test
+/// database. Demo mode fills it with a small demo lab when asked.
+/// </summary>
+public sealed class LabApp : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+    private readonly bool _demo;
+    private readonly string _folder;
+    private readonly Dictionary<string, string?> _settings;
+
+    private LabApp(string connectionString, bool demo, string folder, Dictionary<string, string?> settings)
+    {
+        _connectionString = connectionString;
+        _demo = demo;
+        _folder = folder;
+        _settings = settings;
+    }
+
+    public string OutboxFolder => Path.Combine(_folder, "outbox");
+
+    /// <summary>http://127.0.0.1:port</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public string ConnectionString => _connectionString;
+
+    /// <summary>Starts the app over a fresh database of the fixture's server.</summary>
+    public static async Task<LabApp> StartAsync(LabServerFixture server, bool demo = true, Dictionary<string, string?>? settings = null)
+    {
+        var connectionString = await server.CreateDatabaseAsync();
+        var folder = Path.Combine(server.WorkFolder, "app-" + Guid.NewGuid().ToString("N")[..8]);
+        var app = new LabApp(connectionString, demo, folder, settings ?? []);
+        app.UseKestrel(0);
+        app.StartServer();
+        app.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:DentalLab", _connectionString);
+        builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
+        builder.UseSetting("Demo:Cases", "40");
+        builder.UseSetting("Email:OutboxPath", OutboxFolder);
+        builder.UseSetting("Email:SmtpHost", "");
+        builder.UseSetting("Logging:Path", Path.Combine(_folder, "logs"));
+        builder.UseSetting("Storage:FilesPath", Path.Combine(_folder, "files"));
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A context over the app's database, for arranging and checking data directly.</summary>
+    public LabDbContext Db() => LabServerFixture.CreateContext(_connectionString);
+
+    /// <summary>A DI scope acting as the given user, for calling services as a page would.</summary>
+    public async Task<AsyncServiceScope> ScopeAsAsync(string email)
+    {
+        await using var db = Db();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.NormalizedEmail == email.ToUpperInvariant());
+        return ScopeAs(user.Id);
+    }
+
+    public AsyncServiceScope ScopeAs(Guid userId)
+    {
+        var scope = Services.CreateAsyncScope();
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString())], "test");
+        var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(identity))));
+        return scope;
+    }
+
+    /// <summary>The newest .eml in the outbox whose text contains <paramref name="needle"/>, waiting up to 10 s for it.</summary>
+    public async Task<string> WaitForEmailAsync(string needle)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            if (Directory.Exists(OutboxFolder))
+            {
+                foreach (var file in Directory.GetFiles(OutboxFolder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
+                {
+                    var text = await File.ReadAllTextAsync(file);
+                    if (text.Contains(needle, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return text;
+                    }
+                }
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"No email containing '{needle}' reached {OutboxFolder}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public static CurrentUser CurrentUserOf(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<CurrentUser>();
+}
