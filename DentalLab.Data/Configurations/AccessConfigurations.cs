@@ -147,3 +147,9 @@ internal sealed class AuditLogEntryConfiguration : IEntityTypeConfiguration<Audi
         b.HasIndex(a => a.Action);
     }
 }
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> b) =>
+        b.ToTable("data_protection_keys");
+}

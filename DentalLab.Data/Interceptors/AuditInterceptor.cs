@@ -77,10 +77,12 @@ public sealed class AuditInterceptor(TimeProvider clock, IAuditContext auditCont
             var key = entry.Metadata.FindPrimaryKey();
             if (key is { Properties.Count: 1 } && key.Properties[0].ClrType == typeof(Guid))
             {
+                // A database-generated key holds a temporary value until the insert; give it its real value now.
                 var property = entry.Property(key.Properties[0].Name);
-                if (property.CurrentValue is Guid id && id == Guid.Empty)
+                if (property.IsTemporary || property.CurrentValue is Guid id && id == Guid.Empty)
                 {
                     property.CurrentValue = Guid.CreateVersion7();
+                    property.IsTemporary = false;
                 }
             }
         }
@@ -101,7 +103,9 @@ public sealed class AuditInterceptor(TimeProvider clock, IAuditContext auditCont
                 continue;
             }
 
-            if (entry.State == EntityState.Modified && !property.IsModified && action == AuditAction.Update)
+            // Only what really changed: Identity marks every column modified on each update.
+            if (action == AuditAction.Update
+                && (!property.IsModified || property.Metadata.GetValueComparer().Equals(property.OriginalValue, property.CurrentValue)))
             {
                 continue;
             }

@@ -76,13 +76,13 @@ public sealed class LabServerFixture : IAsyncLifetime
     /// One running app (with the demo lab) shared by the test classes that ask for the same key; tests that change
     /// shared state (users, settings) use a key of their own.
     /// </summary>
-    public Task<LabApp> SharedAppAsync(string key, bool demo = true)
+    public Task<LabApp> SharedAppAsync(string key, bool demo = true, Dictionary<string, string?>? settings = null)
     {
         lock (_apps)
         {
             if (!_apps.TryGetValue(key, out var app))
             {
-                app = LabApp.StartAsync(this, demo);
+                app = LabApp.StartAsync(this, demo, settings);
                 _apps[key] = app;
             }
 

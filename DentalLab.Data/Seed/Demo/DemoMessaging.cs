@@ -169,7 +169,9 @@ internal static class DemoMessaging
             NotificationType.Message => new() { Type = type, Title = "New message", Body = "You have a new message in your conversations.", Link = "/messages" },
             NotificationType.Invoice when invoice is not null => new()
             {
-                Type = type, Title = $"Invoice {invoice} is waiting for payment", Link = portal ? "/portal/invoices" : "/invoices/" + invoice,
+                Type = type,
+                Title = $"Invoice {invoice} is waiting for payment",
+                Link = portal ? "/portal/invoices" : "/invoices/" + invoice,
                 Data = JsonSerializer.Serialize(new { invoiceNumber = invoice }),
             },
             NotificationType.Invoice => new() { Type = type, Title = "Monthly statement available", Link = portal ? "/portal/invoices" : "/invoices" },

@@ -120,6 +120,27 @@ public sealed partial class AuthTests(LabServerFixture server)
     }
 
     [Fact]
+    public async Task A_session_idle_longer_than_the_timeout_ends_on_the_server()
+    {
+        var app = await server.SharedAppAsync("auth");
+        var (email, userId) = await CreateUserAsync(app, UserRole.Staff);
+        using var http = new LabHttp(app);
+        await http.SignInAsync(email, Password);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
+
+        await using (var db = app.Db())
+        {
+            // 31 minutes without activity; the default idle timeout is 30.
+            await db.Sessions.Where(s => s.UserId == userId)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAt, DateTimeOffset.UtcNow.AddMinutes(-31)));
+        }
+
+        Assert.Equal("/account/login", LabHttp.PathOf(await http.GetAsync("/")));
+        await using var check = app.Db();
+        Assert.Equal("expired", await check.Sessions.Where(s => s.UserId == userId).Select(s => s.RevokedReason).SingleAsync());
+    }
+
+    [Fact]
     public async Task A_reset_link_sets_the_password_once_and_then_is_refused()
     {
         var app = await server.SharedAppAsync("auth");

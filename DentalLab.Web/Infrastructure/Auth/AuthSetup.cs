@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace DentalLab.Web.Infrastructure.Auth;
@@ -32,6 +33,8 @@ public static class AuthSetup
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CircuitHandler, SessionActivityCircuitHandler>();
 
+        // Keys in the database: cookies survive restarts and every app instance can read every other's.
+        services.AddDataProtection().SetApplicationName("DentalLab").PersistKeysToDbContext<LabDbContext>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorizationBuilder().AddPermissionPolicies();
 
