@@ -3,6 +3,8 @@ using DentalLab.Data.LocalPostgres;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace DentalLab.Web.Infrastructure.Database;
@@ -52,6 +54,8 @@ public static class LabDatabaseSetup
         var services = scope.ServiceProvider;
         await using (var db = await services.GetRequiredService<IDbContextFactory<LabDbContext>>().CreateDbContextAsync())
         {
+            // Create the history table first, so a brand-new database does not log a failed query for it.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
             await db.Database.MigrateAsync();
         }
 
