@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace DentalLab.Web.Tests.Features.Admin;
+
+/// <summary>An admin manages users in the browser: create with a role (invitation emailed), refuse a duplicate, deactivate.</summary>
+[Collection(LabCollection.Name)]
+public sealed class UsersPageTests(LabServerFixture server)
+{
+    [Fact]
+    public async Task An_admin_creates_a_user_who_is_invited_by_email_and_then_deactivates_them()
+    {
+        var app = await server.SharedAppAsync("users-page");
+        await using var context = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("admin@dentallab.test");
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        // A duplicate address is refused next to the field, and what was typed stays.
+        await page.GetByRole(AriaRole.Button, new() { Name = "New user" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Full name").FillAsync("Ingrid Ødegaard");
+        await dialog.GetByLabel("Email").FillAsync("tech@dentallab.test");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
+        await Assertions.Expect(dialog.GetByText("A user with this email address already exists.")).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.GetByLabel("Full name")).ToHaveValueAsync("Ingrid Ødegaard");
+
+        await dialog.GetByLabel("Email").FillAsync("ingrid@dentallab.test");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("User created.")).ToBeVisibleAsync();
+        await page.GetByLabel("Search name or email").FillAsync("Ødegaard");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "ingrid@dentallab.test" });
+        await Assertions.Expect(row).ToBeVisibleAsync();
+
+        var mail = Eml.Body(await app.WaitForEmailAsync("ingrid@dentallab.test"));
+        Assert.Matches(new Regex("/account/reset-password\\?token="), mail);
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Deactivate Ingrid Ødegaard" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Deactivate", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Ingrid Ødegaard deactivated.")).ToBeVisibleAsync();
+
+        await using var db = app.Db();
+        var user = await db.Users.SingleAsync(u => u.Email == "ingrid@dentallab.test");
+        Assert.False(user.IsActive);
+        Assert.Equal("technician", await db.UserRoles.Where(l => l.UserId == user.Id).Select(l => l.Role!.Name).SingleAsync());
+    }
+}
