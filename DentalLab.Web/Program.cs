@@ -6,6 +6,7 @@ using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Features.Admin;
 using DentalLab.Web.Features.Dashboard;
+using DentalLab.Web.Features.Dentists;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Infrastructure.Settings;
@@ -26,6 +27,7 @@ try
     builder.Services.AddNotificationFeatures();
     builder.Services.AddDashboardFeatures();
     builder.Services.AddPortalFeatures();
+    builder.Services.AddDentistFeatures();
     builder.Services.AddAdminFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
