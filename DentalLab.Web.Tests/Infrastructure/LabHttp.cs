@@ -35,6 +35,18 @@ public sealed partial class LabHttp : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(path);
 
+    /// <summary>Posts a static form of <paramref name="path"/> (named <paramref name="formName"/>) with the page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, string formName, Dictionary<string, string> fields)
+    {
+        var form = await _client.GetStringAsync(path);
+        var values = new Dictionary<string, string>(fields)
+        {
+            ["_handler"] = formName,
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(form).Groups[1].Value,
+        };
+        return await _client.PostAsync(path, new FormUrlEncodedContent(values));
+    }
+
     /// <summary>The path a redirect points to (absolute or relative Location), without the query.</summary>
     public static string? PathOf(HttpResponseMessage response) =>
         response.Headers.Location is { } location

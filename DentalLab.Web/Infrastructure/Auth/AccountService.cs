@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Infrastructure.Auth;
 
-public enum SignInOutcome { Succeeded, Invalid, LockedOut, Deactivated }
+public enum SignInOutcome { Succeeded, Invalid, LockedOut, Deactivated, RequiresTwoFactor }
 
 /// <summary>Sign-in, sign-out and password reset links: the account flows shared by pages and endpoints.</summary>
 public sealed class AccountService(
-    SignInManager<User> signInManager,
+    LabSignInManager signInManager,
     UserManager<User> userManager,
     SessionService sessions,
     PermissionRegistry permissions,
@@ -53,11 +53,14 @@ public sealed class AccountService(
             return SignInOutcome.Deactivated;
         }
 
-        var sessionId = await sessions.StartAsync(
-            user.Id, http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString());
-        await signInManager.SignInWithClaimsAsync(user, isPersistent: false, [AuthSetup.SessionClaim(sessionId)]);
-        logger.LogInformation("User {UserId} signed in (session {SessionId})", user.Id, sessionId);
-        return SignInOutcome.Succeeded;
+        var result = await signInManager.CompleteAfterPasswordAsync(user);
+        if (result.RequiresTwoFactor)
+        {
+            return SignInOutcome.RequiresTwoFactor;
+        }
+
+        logger.LogInformation("User {UserId} signed in", user.Id);
+        return result.Succeeded ? SignInOutcome.Succeeded : SignInOutcome.Invalid;
     }
 
     /// <summary>Where a user lands after signing in: dentists in the portal, staff on the dashboard.</summary>
@@ -71,6 +74,31 @@ public sealed class AccountService(
 
         var granted = await permissions.GetPermissionsAsync(user.Id);
         return granted.Contains(PermissionCodes.PortalAccess) && !granted.Contains(PermissionCodes.CasesView) ? "/portal" : "/";
+    }
+
+    /// <summary>The second step when two-factor is on: an authenticator code, or one of the recovery codes.</summary>
+    public async Task<SignInOutcome> SignInWithCodeAsync(string code, bool isRecoveryCode)
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Invalid;
+        }
+
+        var cleaned = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var result = isRecoveryCode
+            ? await signInManager.TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", "", StringComparison.Ordinal))
+            : await signInManager.TwoFactorAuthenticatorSignInAsync(cleaned, isPersistent: false, rememberClient: false);
+        return result.Succeeded ? SignInOutcome.Succeeded
+            : result.IsLockedOut ? SignInOutcome.LockedOut
+            : SignInOutcome.Invalid;
+    }
+
+    /// <summary>Where the user of the pending two-factor sign-in lands.</summary>
+    public async Task<string> HomeOfTwoFactorUserAsync()
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        return user?.Email is { } email ? await HomeOfAsync(email) : "/";
     }
 
     public async Task SignOutAsync(HttpContext http)

@@ -57,7 +57,7 @@ public static class AuthSetup
             .AddRoles<Role>()
             .AddEntityFrameworkStores<LabDbContext>()
             .AddClaimsPrincipalFactory<LabClaimsPrincipalFactory>()
-            .AddSignInManager()
+            .AddSignInManager<LabSignInManager>()
             .AddDefaultTokenProviders();
 
         var sessionOptions = configuration.GetSection("Auth").Get<SessionOptions>() ?? new SessionOptions();
