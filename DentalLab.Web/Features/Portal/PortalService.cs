@@ -40,6 +40,41 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
         return new PortalHomeData(practice, open, delivered);
     }
 
+    /// <summary>One of the signed-in dentist's cases; null (answered "not found", and logged) for anyone else's.</summary>
+    public async Task<PortalCaseView?> CaseAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await (await scope.CasesAsync(db, ct)).AsNoTracking()
+            .Where(x => x.CaseNumber == caseNumber)
+            .Select(x => new
+            {
+                x.Id, x.CaseNumber, Patient = x.PatientCode ?? x.PatientName ?? "", x.ProcedureType, x.Teeth, x.Shade, x.Urgency, x.Status,
+                x.CurrentStage, x.HoldReason, x.DueDate, x.ReceivedAt, x.DeliveredAt,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (c is null)
+        {
+            scope.LogRefused("case", caseNumber);
+            return null;
+        }
+
+        var stages = await db.Set<WorkflowStage>().AsNoTracking().Where(s => s.CaseId == c.Id)
+            .OrderBy(s => s.Attempt).ThenBy(s => s.Position)
+            .Select(s => new PortalStage(s.Stage, s.Attempt, s.Status, s.StartedAt, s.CompletedAt))
+            .ToListAsync(ct);
+        var notes = await db.Set<CaseNote>().AsNoTracking().Where(n => n.CaseId == c.Id && n.VisibleToDentist)
+            .OrderByDescending(n => n.CreatedAt)
+            .Select(n => new PortalNote(n.Author != null ? n.Author.FullName : "Lab", n.CreatedAt, n.Body))
+            .ToListAsync(ct);
+        var files = await db.Set<CaseFile>().AsNoTracking().Where(f => f.CaseId == c.Id && f.VisibleToDentist)
+            .OrderByDescending(f => f.CreatedAt)
+            .Select(f => new PortalFile(f.Id, f.OriginalFileName, f.Kind, f.SizeBytes, f.CreatedAt))
+            .ToListAsync(ct);
+        return new PortalCaseView(c.CaseNumber, c.Patient, c.ProcedureType, c.Teeth, c.Shade, c.Urgency, c.Status, c.CurrentStage,
+            c.HoldReason, c.DueDate, c.ReceivedAt, c.DeliveredAt, stages, notes, files);
+    }
+
     private static IQueryable<PortalCase> Project(IQueryable<Case> cases) =>
         cases.Select(c => new PortalCase(
             c.CaseNumber,

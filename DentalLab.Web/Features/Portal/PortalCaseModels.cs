@@ -1,0 +1,71 @@
+using DentalLab.Data.Entities;
+
+namespace DentalLab.Web.Features.Portal;
+
+public sealed record PortalStage(WorkflowStageName Stage, int Attempt, WorkflowStatus Status, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt);
+
+public sealed record PortalNote(string Author, DateTimeOffset At, string Body);
+
+public sealed record PortalFile(Guid Id, string Name, string Kind, long SizeBytes, DateTimeOffset At);
+
+/// <summary>A case as its dentist sees it: plain words, the lab's visible notes, shared files — nothing internal.</summary>
+public sealed record PortalCaseView(
+    string CaseNumber,
+    string Patient,
+    ProcedureType Procedure,
+    IReadOnlyList<short> Teeth,
+    string? Shade,
+    UrgencyLevel Urgency,
+    CaseStatus Status,
+    WorkflowStageName? CurrentStage,
+    string? HoldReason,
+    DateOnly DueDate,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DeliveredAt,
+    IReadOnlyList<PortalStage> Stages,
+    IReadOnlyList<PortalNote> Notes,
+    IReadOnlyList<PortalFile> Files)
+{
+    /// <summary>"In design since 10:40", "Delivered on 2026-11-20", "On hold: waiting for a new impression".</summary>
+    public string WhereItIs(TimeZoneInfo zone)
+    {
+        if (Status == CaseStatus.Delivered && DeliveredAt is { } delivered)
+        {
+            return $"Delivered on {Local(delivered, zone):yyyy-MM-dd}";
+        }
+
+        if (Status == CaseStatus.Cancelled)
+        {
+            return "Cancelled";
+        }
+
+        if (Status == CaseStatus.OnHold)
+        {
+            return HoldReason is null ? "On hold" : $"On hold: {HoldReason}";
+        }
+
+        var current = Stages.LastOrDefault(s => s.Stage == CurrentStage && s.Status == WorkflowStatus.InProgress);
+        var name = CurrentStage is { } stage ? StageWords(stage) : Status.ToString();
+        if (current?.StartedAt is not { } since)
+        {
+            return $"In {name}";
+        }
+
+        var local = Local(since, zone);
+        return local.Date == Local(DateTimeOffset.UtcNow, zone).Date ? $"In {name} since {local:HH:mm}" : $"In {name} since {local:yyyy-MM-dd HH:mm}";
+    }
+
+    public static string StageWords(WorkflowStageName stage) => stage switch
+    {
+        WorkflowStageName.Receiving => "receiving",
+        WorkflowStageName.ImpressionScan => "impression and scanning",
+        WorkflowStageName.Design => "design",
+        WorkflowStageName.Milling => "milling",
+        WorkflowStageName.Sintering => "sintering",
+        WorkflowStageName.QualityControl => "quality control",
+        WorkflowStageName.Delivery => "delivery",
+        _ => stage.ToString(),
+    };
+
+    private static DateTimeOffset Local(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone);
+}
