@@ -4,6 +4,7 @@ using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Email;
+using DentalLab.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,13 +74,13 @@ public sealed class DentistApplicationService(
             LicenseNumber = license,
             LicenseRegion = region,
             Email = emailAddress,
-            Phone = Blank(input.Phone),
+            Phone = TextInput.Blank(input.Phone),
             AddressLine1 = input.AddressLine1.Trim(),
             City = input.City.Trim(),
-            PostalCode = Blank(input.PostalCode),
+            PostalCode = TextInput.Blank(input.PostalCode),
             Country = input.Country.Trim(),
             ExpectedMonthlyVolume = input.ExpectedMonthlyVolume,
-            Message = Blank(input.Message),
+            Message = TextInput.Blank(input.Message),
             Status = ApplicationStatus.Pending,
             SubmittedFromIp = ipAddress,
         });
@@ -112,7 +113,7 @@ public sealed class DentistApplicationService(
 
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = Like(search);
+            var pattern = TextInput.ContainsPattern(search);
             query = query.Where(a => EF.Functions.ILike(a.PracticeName, pattern) || EF.Functions.ILike(a.DentistName, pattern) || EF.Functions.ILike(a.Email, pattern));
         }
 
@@ -213,8 +214,5 @@ public sealed class DentistApplicationService(
         return ChangeResult.Ok();
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    internal static string Like(string search) =>
-        "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

@@ -1,10 +1,10 @@
-using System.Net.Mail;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Settings;
+using DentalLab.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Dentists;
@@ -33,7 +33,7 @@ public sealed class DentistService(
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = DentistApplicationService.Like(query.Search);
+            var pattern = TextInput.ContainsPattern(query.Search);
             dentists = dentists.Where(d => EF.Functions.ILike(d.PracticeName, pattern) || EF.Functions.ILike(d.DentistName, pattern)
                 || EF.Functions.ILike(d.Email, pattern) || (d.City != null && EF.Functions.ILike(d.City, pattern)));
         }
@@ -84,15 +84,15 @@ public sealed class DentistService(
         d.PracticeName = input.PracticeName.Trim();
         d.DentistName = input.DentistName.Trim();
         d.Email = input.Email.Trim();
-        d.Phone = Blank(input.Phone);
-        d.BillingEmail = Blank(input.BillingEmail);
-        d.AddressLine1 = Blank(input.AddressLine1);
-        d.AddressLine2 = Blank(input.AddressLine2);
-        d.City = Blank(input.City);
-        d.PostalCode = Blank(input.PostalCode);
-        d.Country = Blank(input.Country);
+        d.Phone = TextInput.Blank(input.Phone);
+        d.BillingEmail = TextInput.Blank(input.BillingEmail);
+        d.AddressLine1 = TextInput.Blank(input.AddressLine1);
+        d.AddressLine2 = TextInput.Blank(input.AddressLine2);
+        d.City = TextInput.Blank(input.City);
+        d.PostalCode = TextInput.Blank(input.PostalCode);
+        d.Country = TextInput.Blank(input.Country);
         d.DiscountPercent = input.DiscountPercent;
-        d.Notes = Blank(input.Notes);
+        d.Notes = TextInput.Blank(input.Notes);
         await db.SaveChangesAsync(ct);
         return ChangeResult.Ok();
     }
@@ -198,12 +198,12 @@ public sealed class DentistService(
             result.Errors[nameof(input.DentistName)] = "Enter the dentist's name.";
         }
 
-        if (!IsEmail(input.Email))
+        if (!TextInput.IsEmailAddress(input.Email))
         {
             result.Errors[nameof(input.Email)] = "Enter a valid email address.";
         }
 
-        if (!string.IsNullOrWhiteSpace(input.BillingEmail) && !IsEmail(input.BillingEmail))
+        if (!string.IsNullOrWhiteSpace(input.BillingEmail) && !TextInput.IsEmailAddress(input.BillingEmail))
         {
             result.Errors[nameof(input.BillingEmail)] = "Enter a valid email address, or leave it empty to bill the main address.";
         }
@@ -216,8 +216,5 @@ public sealed class DentistService(
         return result;
     }
 
-    private static bool IsEmail(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && MailAddress.TryCreate(value.Trim(), out var parsed) && parsed.Address == value.Trim();
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
@@ -67,7 +67,7 @@ public sealed class PortalProfileService(
             result.Errors[nameof(input.PracticeName)] = "Enter the practice's name.";
         }
 
-        if (!string.IsNullOrWhiteSpace(input.BillingEmail) && !(MailAddress.TryCreate(input.BillingEmail.Trim(), out var parsed) && parsed.Address == input.BillingEmail.Trim()))
+        if (!string.IsNullOrWhiteSpace(input.BillingEmail) && !TextInput.IsEmailAddress(input.BillingEmail))
         {
             result.Errors[nameof(input.BillingEmail)] = "Enter a valid email address, or leave it empty to receive invoices at your sign-in address.";
         }
@@ -86,13 +86,13 @@ public sealed class PortalProfileService(
         }
 
         d.PracticeName = input.PracticeName.Trim();
-        d.Phone = Blank(input.Phone);
-        d.BillingEmail = Blank(input.BillingEmail);
-        d.AddressLine1 = Blank(input.AddressLine1);
-        d.AddressLine2 = Blank(input.AddressLine2);
-        d.PostalCode = Blank(input.PostalCode);
-        d.City = Blank(input.City);
-        d.Country = Blank(input.Country);
+        d.Phone = TextInput.Blank(input.Phone);
+        d.BillingEmail = TextInput.Blank(input.BillingEmail);
+        d.AddressLine1 = TextInput.Blank(input.AddressLine1);
+        d.AddressLine2 = TextInput.Blank(input.AddressLine2);
+        d.PostalCode = TextInput.Blank(input.PostalCode);
+        d.City = TextInput.Blank(input.City);
+        d.Country = TextInput.Blank(input.Country);
         await db.SaveChangesAsync(ct);
         return ChangeResult.Ok();
     }
@@ -164,5 +164,4 @@ public sealed class PortalProfileService(
     private static string Group(string key) =>
         string.Join(' ', Enumerable.Range(0, (key.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - (i * 4))))).ToLowerInvariant();
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

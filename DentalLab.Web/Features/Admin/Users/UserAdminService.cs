@@ -1,8 +1,8 @@
-using System.Net.Mail;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +30,7 @@ public sealed class UserAdminService(
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = TextInput.ContainsPattern(query.Search);
             users = users.Where(u => EF.Functions.ILike(u.FullName, pattern) || EF.Functions.ILike(u.Email!, pattern));
         }
 
@@ -75,7 +75,7 @@ public sealed class UserAdminService(
             result.Errors[nameof(input.FullName)] = "Use at most 200 characters.";
         }
 
-        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+        if (!TextInput.IsEmailAddress(email))
         {
             result.Errors[nameof(input.Email)] = "Enter a valid email address.";
         }
