@@ -8,6 +8,7 @@ using DentalLab.Web.Features.Admin;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
+using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Infrastructure.Settings;
 using MudBlazor.Services;
 using Serilog;
@@ -27,6 +28,7 @@ try
     builder.Services.AddDashboardFeatures();
     builder.Services.AddPortalFeatures();
     builder.Services.AddAdminFeatures();
+    builder.Services.AddWorkflowFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
