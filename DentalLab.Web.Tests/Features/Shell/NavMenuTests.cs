@@ -20,10 +20,10 @@ public sealed class NavMenuTests : IAsyncLifetime
 
     public static TheoryData<UserRole, string[]> Expected => new()
     {
-        { UserRole.Admin, ["Dashboard", "Users", "Audit log"] },
-        { UserRole.Manager, ["Dashboard", "Audit log"] },
-        { UserRole.Technician, ["Dashboard"] },
-        { UserRole.Staff, ["Dashboard"] },
+        { UserRole.Admin, ["Dashboard", "Board", "Scan station", "Workflow templates", "Users", "Audit log"] },
+        { UserRole.Manager, ["Dashboard", "Board", "Scan station", "Workflow templates", "Audit log"] },
+        { UserRole.Technician, ["Dashboard", "Board", "Scan station"] },
+        { UserRole.Staff, ["Dashboard", "Board"] },
         { UserRole.Dentist, [] },
     };
 

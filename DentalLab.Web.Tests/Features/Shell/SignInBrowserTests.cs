@@ -10,10 +10,10 @@ public sealed class SignInBrowserTests(LabServerFixture server)
 {
     public static TheoryData<string, string, string[]> Accounts => new()
     {
-        { "admin@dentallab.test", "/", ["Dashboard", "Users", "Audit log"] },
-        { "manager@dentallab.test", "/", ["Dashboard", "Audit log"] },
-        { "tech@dentallab.test", "/", ["Dashboard"] },
-        { "staff@dentallab.test", "/", ["Dashboard"] },
+        { "admin@dentallab.test", "/", ["Dashboard", "Board", "Scan station", "Workflow templates", "Users", "Audit log"] },
+        { "manager@dentallab.test", "/", ["Dashboard", "Board", "Scan station", "Workflow templates", "Audit log"] },
+        { "tech@dentallab.test", "/", ["Dashboard", "Board", "Scan station"] },
+        { "staff@dentallab.test", "/", ["Dashboard", "Board"] },
         { "dentist@dentallab.test", "/portal", [] },
         { "dentist2@dentallab.test", "/portal", [] },
     };

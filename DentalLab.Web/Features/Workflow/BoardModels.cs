@@ -41,3 +41,6 @@ public sealed record BoardColumn(WorkflowStageName Stage, int Total, IReadOnlyLi
 public sealed record BoardData(IReadOnlyList<BoardColumn> Columns, DateOnly Today, DateTimeOffset Now);
 
 public sealed record BoardOption(Guid Id, string Name);
+
+/// <summary>What a card's action menu can do.</summary>
+public enum BoardAction { Complete, QcPass, QcFail, Assign, Block, Hold, Resume }
