@@ -25,6 +25,7 @@ public sealed partial class BoardPage
     private bool _canAssign;
     private bool _loading;
     private int _generation;
+    private bool _refreshZones;
 
     [Inject]
     private BoardService Board { get; set; } = default!;
@@ -60,6 +61,17 @@ public sealed partial class BoardPage
         }));
     }
 
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // The drop zones only have string parameters, so a page render skips them: once the container holds the
+        // new cards, ask the zones to re-read them.
+        if (_refreshZones && _container is not null)
+        {
+            _refreshZones = false;
+            _container.Refresh();
+        }
+    }
+
     private async Task ReloadAsync()
     {
         // Live events can overlap: only the newest read is shown.
@@ -75,7 +87,7 @@ public sealed partial class BoardPage
 
             _data = data;
             _cards = data.Columns.SelectMany(c => c.Cards).ToList();
-            _container?.Refresh();
+            _refreshZones = true;
         }
         finally
         {
