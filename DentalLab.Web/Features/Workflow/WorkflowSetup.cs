@@ -7,6 +7,7 @@ public static class WorkflowSetup
     {
         services.AddScoped<WorkflowService>();
         services.AddScoped<BoardService>();
+        services.AddScoped<Scan.ScanService>();
         return services;
     }
 }
