@@ -8,6 +8,7 @@ public static class WorkflowSetup
         services.AddScoped<WorkflowService>();
         services.AddScoped<BoardService>();
         services.AddScoped<Scan.ScanService>();
+        services.AddScoped<Templates.TemplateService>();
         return services;
     }
 }
