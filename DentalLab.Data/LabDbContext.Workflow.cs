@@ -10,4 +10,6 @@ public partial class LabDbContext
     public DbSet<WorkflowTemplateStage> WorkflowTemplateStages => Set<WorkflowTemplateStage>();
 
     public DbSet<WorkflowStage> WorkflowStages => Set<WorkflowStage>();
+
+    public DbSet<ScanEvent> ScanEvents => Set<ScanEvent>();
 }

@@ -9,6 +9,7 @@ using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
+using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Infrastructure.Settings;
 using MudBlazor.Services;
 using Serilog;
@@ -29,6 +30,7 @@ try
     builder.Services.AddPortalFeatures();
     builder.Services.AddDentistFeatures();
     builder.Services.AddAdminFeatures();
+    builder.Services.AddWorkflowFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

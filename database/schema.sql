@@ -3198,3 +3198,70 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261125133647_ScanEvents') THEN
+    CREATE TABLE scan_events (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        user_id uuid NOT NULL,
+        code character varying(100) NOT NULL,
+        case_id uuid,
+        outcome character varying(20) NOT NULL,
+        stage workflow_stage_name,
+        message character varying(500),
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_scan_events PRIMARY KEY (id),
+        CONSTRAINT ck_scan_events_outcome CHECK (outcome IN ('shown', 'completed', 'refused', 'unknown')),
+        CONSTRAINT fk_scan_events_cases_case_id FOREIGN KEY (case_id) REFERENCES cases (id) ON DELETE SET NULL,
+        CONSTRAINT fk_scan_events_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261125133647_ScanEvents') THEN
+    CREATE INDEX ix_scan_events_case_id_created_at ON scan_events (case_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261125133647_ScanEvents') THEN
+    CREATE INDEX ix_scan_events_user_id_created_at ON scan_events (user_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261125133647_ScanEvents') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261125133647_ScanEvents') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261125133647_ScanEvents', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -84,3 +84,21 @@ internal sealed class WorkflowStageConfiguration : IEntityTypeConfiguration<Work
         b.HasIndex(s => s.CompletedAt);
     }
 }
+
+internal sealed class ScanEventConfiguration : IEntityTypeConfiguration<ScanEvent>
+{
+    public void Configure(EntityTypeBuilder<ScanEvent> b)
+    {
+        b.ToTable("scan_events", t => t.HasCheckConstraint("ck_scan_events_outcome", "outcome IN ('shown', 'completed', 'refused', 'unknown')"));
+
+        b.Property(s => s.Code).HasMaxLength(100);
+        b.Property(s => s.Outcome).HasMaxLength(20);
+        b.Property(s => s.Message).HasMaxLength(500);
+
+        b.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(s => s.Case).WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.SetNull);
+
+        b.HasIndex(s => new { s.UserId, s.CreatedAt });
+        b.HasIndex(s => new { s.CaseId, s.CreatedAt });
+    }
+}

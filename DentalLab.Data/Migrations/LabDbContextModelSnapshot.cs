@@ -4165,6 +4165,70 @@ namespace DentalLab.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DentalLab.Data.Entities.ScanEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<WorkflowStageName?>("Stage")
+                        .HasColumnType("workflow_stage_name")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_scan_events");
+
+                    b.HasIndex("CaseId", "CreatedAt")
+                        .HasDatabaseName("ix_scan_events_case_id_created_at");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_scan_events_user_id_created_at");
+
+                    b.ToTable("scan_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_scan_events_outcome", "outcome IN ('shown', 'completed', 'refused', 'unknown')");
+                        });
+                });
+
             modelBuilder.Entity("DentalLab.Data.Entities.Session", b =>
                 {
                     b.Property<Guid>("Id")
@@ -6845,6 +6909,26 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Route");
 
                     b.Navigation("Shipment");
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.ScanEvent", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_scan_events_cases_case_id");
+
+                    b.HasOne("DentalLab.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_scan_events_users_user_id");
+
+                    b.Navigation("Case");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.Session", b =>

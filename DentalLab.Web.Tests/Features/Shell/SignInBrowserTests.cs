@@ -10,10 +10,10 @@ public sealed class SignInBrowserTests(LabServerFixture server)
 {
     public static TheoryData<string, string, string[]> Accounts => new()
     {
-        { "admin@dentallab.test", "/", ["Dashboard", "Dentists", "Applications", "Users", "Audit log"] },
-        { "manager@dentallab.test", "/", ["Dashboard", "Dentists", "Applications", "Audit log"] },
-        { "tech@dentallab.test", "/", ["Dashboard"] },
-        { "staff@dentallab.test", "/", ["Dashboard", "Dentists"] },
+        { "admin@dentallab.test", "/", ["Dashboard", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Users", "Audit log"] },
+        { "manager@dentallab.test", "/", ["Dashboard", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Audit log"] },
+        { "tech@dentallab.test", "/", ["Dashboard", "Board", "Scan station"] },
+        { "staff@dentallab.test", "/", ["Dashboard", "Board", "Dentists"] },
         { "dentist@dentallab.test", "/portal", [] },
         { "dentist2@dentallab.test", "/portal", [] },
     };

@@ -16,6 +16,9 @@ public static class NavCatalog
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
         new("Overview", "Dashboard", "/", Icons.Material.Filled.Dashboard, PermissionCodes.CasesView, NavLinkMatch.All),
+        new("Production", "Board", "/board", Icons.Material.Filled.ViewKanban, PermissionCodes.WorkflowView),
+        new("Production", "Scan station", "/scan", Icons.Material.Filled.QrCodeScanner, PermissionCodes.WorkflowAdvance),
+        new("Production", "Workflow templates", "/workflow/templates", Icons.Material.Filled.AccountTree, PermissionCodes.WorkflowTemplates),
         new("Dentists", "Dentists", "/dentists", Icons.Material.Filled.LocalHospital, PermissionCodes.DentistsView),
         new("Dentists", "Applications", "/applications", Icons.Material.Filled.HowToReg, PermissionCodes.ApplicationsReview),
         new("Administration", "Users", "/admin/users", Icons.Material.Filled.People, PermissionCodes.UsersManage),

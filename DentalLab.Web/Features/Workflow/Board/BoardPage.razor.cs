@@ -1,0 +1,197 @@
+using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Live;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DentalLab.Web.Features.Workflow.Board;
+
+/// <summary>
+/// The seven-stage board. Cards move by drag (only to the next column) or by their action menu; every change by
+/// anyone arrives on <see cref="LiveEvent.Board"/> and the board re-reads itself.
+/// </summary>
+public sealed partial class BoardPage
+{
+    private readonly Dictionary<WorkflowStageName, int> _limits = [];
+    private MudDropContainer<BoardCard>? _container;
+    private BoardFilter _filter = new();
+    private BoardData? _data;
+    private List<BoardCard> _cards = [];
+    private IReadOnlyList<BoardOption> _departments = [];
+    private IReadOnlyList<BoardOption> _dentists = [];
+    private IDisposable? _subscription;
+    private bool _canAdvance;
+    private bool _canAssign;
+    private bool _loading;
+    private int _generation;
+    private bool _refreshZones;
+
+    [Inject]
+    private BoardService Board { get; set; } = default!;
+
+    [Inject]
+    private WorkflowService Workflow { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private LiveEventBus Live { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    public void Dispose() => _subscription?.Dispose();
+
+    protected override async Task OnInitializedAsync()
+    {
+        _canAdvance = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAdvance);
+        _canAssign = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAssign);
+        _departments = await Board.DepartmentsAsync();
+        _dentists = await Board.DentistsAsync();
+        await ReloadAsync();
+        _subscription = Live.Subscribe(LiveEvent.Board, _ => InvokeAsync(async () =>
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }));
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // The drop zones only have string parameters, so a page render skips them: once the container holds the
+        // new cards, ask the zones to re-read them.
+        if (_refreshZones && _container is not null)
+        {
+            _refreshZones = false;
+            _container.Refresh();
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        // Live events can overlap: only the newest read is shown.
+        var generation = Interlocked.Increment(ref _generation);
+        _loading = true;
+        try
+        {
+            var data = await Board.LoadAsync(_filter, _limits);
+            if (generation != _generation)
+            {
+                return;
+            }
+
+            _data = data;
+            _cards = data.Columns.SelectMany(c => c.Cards).ToList();
+            _refreshZones = true;
+        }
+        finally
+        {
+            if (generation == _generation)
+            {
+                _loading = false;
+            }
+        }
+    }
+
+    private async Task FilterAsync(BoardFilter filter)
+    {
+        _filter = filter;
+        _limits.Clear();
+        await ReloadAsync();
+    }
+
+    private async Task MoreAsync(WorkflowStageName stage)
+    {
+        _limits[stage] = _limits.GetValueOrDefault(stage, BoardService.PageSize) + BoardService.PageSize;
+        await ReloadAsync();
+    }
+
+    private async Task DroppedAsync(MudItemDropInfo<BoardCard> drop)
+    {
+        if (drop.Item is not { } card || drop.DropzoneIdentifier == card.Zone)
+        {
+            return;
+        }
+
+        if (!_canAdvance || card.NextStage?.ToString() != drop.DropzoneIdentifier)
+        {
+            var where = card.NextStage is { } next ? $"it can only move on to {WorkflowText.Stage(next)}" : "it is at its last stage";
+            Snackbar.Add(_canAdvance
+                ? $"{card.CaseNumber} is at {WorkflowText.Stage(card.Stage)}: {where}."
+                : "You may not move cases.", Severity.Error);
+            _container?.Refresh();
+            return;
+        }
+
+        await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), $"{card.CaseNumber} moved to {WorkflowText.Stage(card.NextStage!.Value)}.");
+    }
+
+    private async Task ActAsync((BoardCard Card, BoardAction Action) request)
+    {
+        var (card, action) = request;
+        switch (action)
+        {
+            case BoardAction.Complete:
+            case BoardAction.QcPass:
+                var done = card.NextStage is { } next ? $"{card.CaseNumber} moved to {WorkflowText.Stage(next)}." : $"{card.CaseNumber} is delivered.";
+                await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), done);
+                break;
+            case BoardAction.Resume:
+                await ReportAsync(Workflow.ResumeAsync(card.CaseNumber, card.StageId), $"{card.CaseNumber} resumed.");
+                break;
+            case BoardAction.Block:
+                await ReasonAsync($"Block {card.CaseNumber}", "Block stage", r => Workflow.BlockAsync(card.CaseNumber, r, card.StageId), $"{card.CaseNumber} is blocked.");
+                break;
+            case BoardAction.Hold:
+                await ReasonAsync($"Put {card.CaseNumber} on hold", "Put on hold", r => Workflow.HoldAsync(card.CaseNumber, r, card.StageId), $"{card.CaseNumber} is on hold.");
+                break;
+            case BoardAction.Assign:
+                var people = await Workflow.AssigneesAsync();
+                await DialogAsync<AssignDialog>($"Assign {WorkflowText.Stage(card.Stage).ToLowerInvariant()} of {card.CaseNumber}", new DialogParameters<AssignDialog>
+                {
+                    { d => d.People, people },
+                    { d => d.Current, card.AssignedToId },
+                    { d => d.Submit, id => Workflow.AssignAsync(card.CaseNumber, card.Stage, id) },
+                }, $"{card.CaseNumber}: technician assigned.");
+                break;
+            case BoardAction.QcFail:
+                var targets = await Workflow.ReturnTargetsAsync(card.CaseNumber);
+                await DialogAsync<QcFailDialog>($"Quality control failed: {card.CaseNumber}", new DialogParameters<QcFailDialog>
+                {
+                    { d => d.Targets, targets },
+                    { d => d.Submit, (stage, reason) => Workflow.QcFailAsync(card.CaseNumber, stage, reason, card.StageId) },
+                }, $"{card.CaseNumber} failed quality control and went back for rework.");
+                break;
+        }
+    }
+
+    private Task ReasonAsync(string title, string button, Func<string, Task<WorkflowResult>> submit, string success) =>
+        DialogAsync<ReasonDialog>(title, new DialogParameters<ReasonDialog>
+        {
+            { d => d.ButtonText, button },
+            { d => d.Submit, submit },
+        }, success);
+
+    private async Task DialogAsync<TDialog>(string title, DialogParameters<TDialog> parameters, string success)
+        where TDialog : IComponent
+    {
+        var dialog = await Dialogs.ShowAsync<TDialog>(title, parameters);
+        if (await dialog.Result is { Canceled: false, Data: WorkflowResult result })
+        {
+            await ShowAsync(result, success);
+        }
+    }
+
+    private async Task ReportAsync(Task<WorkflowResult> change, string success) => await ShowAsync(await change, success);
+
+    private async Task ShowAsync(WorkflowResult result, string success)
+    {
+        Snackbar.Add(result.Succeeded ? success : result.Error!, result.Succeeded ? Severity.Success : Severity.Error);
+        await ReloadAsync();
+    }
+}

@@ -1,0 +1,46 @@
+using DentalLab.Data.Entities;
+
+namespace DentalLab.Web.Features.Workflow;
+
+public enum DueWindow { Any, Overdue, Today, NextThreeDays, NextSevenDays }
+
+/// <summary>What the board shows: all filters are applied in the database.</summary>
+public sealed record BoardFilter(
+    bool Mine = false,
+    Guid? DepartmentId = null,
+    UrgencyLevel? Urgency = null,
+    Guid? DentistId = null,
+    DueWindow Due = DueWindow.Any);
+
+/// <summary>One case on the board, at its current (open) stage row.</summary>
+public sealed record BoardCard(
+    Guid CaseId,
+    string CaseNumber,
+    string Practice,
+    ProcedureType Procedure,
+    short[] Teeth,
+    string? BridgeSpans,
+    DateOnly DueDate,
+    UrgencyLevel Urgency,
+    WorkflowStageName Stage,
+    Guid? StageId,
+    WorkflowStatus? StageStatus,
+    DateTimeOffset? StartedAt,
+    Guid? AssignedToId,
+    string? AssignedTo,
+    string? Reason,
+    int Attempt,
+    WorkflowStageName? NextStage)
+{
+    /// <summary>The drop-zone identifier of the card's column.</summary>
+    public string Zone => Stage.ToString();
+}
+
+public sealed record BoardColumn(WorkflowStageName Stage, int Total, IReadOnlyList<BoardCard> Cards);
+
+public sealed record BoardData(IReadOnlyList<BoardColumn> Columns, DateOnly Today, DateTimeOffset Now);
+
+public sealed record BoardOption(Guid Id, string Name);
+
+/// <summary>What a card's action menu can do.</summary>
+public enum BoardAction { Complete, QcPass, QcFail, Assign, Block, Hold, Resume }

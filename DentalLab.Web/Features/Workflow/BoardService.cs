@@ -1,0 +1,149 @@
+using DentalLab.Data;
+using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace DentalLab.Web.Features.Workflow;
+
+/// <summary>
+/// Reads the board: per column the total and the first cards by due date, filtered in the database (indexed on
+/// cases.current_stage, status/due_date, workflow_stages.case_id), so 2,000 active cases cost a few small queries.
+/// </summary>
+public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    private static readonly WorkflowStatus[] OpenStatuses = [WorkflowStatus.InProgress, WorkflowStatus.Blocked, WorkflowStatus.OnHold];
+
+    /// <param name="filter">The filters.</param>
+    /// <param name="limits">How many cards each column shows (default <see cref="PageSize"/>).</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<BoardData> LoadAsync(BoardFilter filter, IReadOnlyDictionary<WorkflowStageName, int>? limits = null, CancellationToken ct = default)
+    {
+        var me = await currentUser.DemandAsync(PermissionCodes.WorkflowView, ct);
+        var today = await settings.TodayAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        WorkflowStageName? departmentStage = null;
+        if (filter.DepartmentId is { } departmentId)
+        {
+            departmentStage = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Stage).FirstOrDefaultAsync(ct);
+        }
+
+        var cases = Filter(db, filter, me, today, departmentStage);
+        var totals = await cases.GroupBy(c => c.CurrentStage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var columns = new List<BoardColumn>();
+        foreach (var stage in Enum.GetValues<WorkflowStageName>())
+        {
+            var total = totals.FirstOrDefault(t => t.Stage == stage)?.Count ?? 0;
+            var take = limits?.GetValueOrDefault(stage, PageSize) ?? PageSize;
+            var cards = total == 0 ? [] : await CardsAsync(cases.Where(c => c.CurrentStage == stage), take, ct);
+            columns.Add(new BoardColumn(stage, total, cards));
+        }
+
+        return new BoardData(columns, today, clock.GetUtcNow());
+    }
+
+    /// <summary>Dentists with cases on the board, for the filter.</summary>
+    public async Task<IReadOnlyList<BoardOption>> DentistsAsync(CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.WorkflowView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.DentistProfiles.AsNoTracking()
+            .Where(d => d.Cases.Any(c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled))
+            .OrderBy(d => d.PracticeName)
+            .Select(d => new BoardOption(d.Id, d.PracticeName + " (" + d.DentistName + ")"))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Departments that run a production stage, for the filter.</summary>
+    public async Task<IReadOnlyList<BoardOption>> DepartmentsAsync(CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.WorkflowView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Departments.AsNoTracking()
+            .Where(d => d.Stage != null && d.IsActive)
+            .OrderBy(d => d.Stage)
+            .Select(d => new BoardOption(d.Id, d.Name))
+            .ToListAsync(ct);
+    }
+
+    private static IQueryable<Case> Filter(LabDbContext db, BoardFilter filter, Guid me, DateOnly today, WorkflowStageName? departmentStage)
+    {
+        var cases = db.Cases.AsNoTracking()
+            .Where(c => c.CurrentStage != null && c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled);
+        if (filter.Mine)
+        {
+            cases = cases.Where(c => c.Stages.Any(s => s.AssignedToId == me && OpenStatuses.Contains(s.Status)));
+        }
+
+        if (filter.DepartmentId is not null)
+        {
+            cases = cases.Where(c => c.CurrentStage == departmentStage);
+        }
+
+        if (filter.Urgency is { } urgency)
+        {
+            cases = cases.Where(c => c.Urgency == urgency);
+        }
+
+        if (filter.DentistId is { } dentist)
+        {
+            cases = cases.Where(c => c.DentistId == dentist);
+        }
+
+        return filter.Due switch
+        {
+            DueWindow.Overdue => cases.Where(c => c.DueDate < today),
+            DueWindow.Today => cases.Where(c => c.DueDate == today),
+            DueWindow.NextThreeDays => cases.Where(c => c.DueDate <= today.AddDays(3)),
+            DueWindow.NextSevenDays => cases.Where(c => c.DueDate <= today.AddDays(7)),
+            _ => cases,
+        };
+    }
+
+    private static async Task<IReadOnlyList<BoardCard>> CardsAsync(IQueryable<Case> cases, int take, CancellationToken ct)
+    {
+        var rows = await cases
+            .OrderBy(c => c.DueDate).ThenByDescending(c => c.Urgency).ThenBy(c => c.CaseNumber)
+            .Take(take)
+            .Select(c => new
+            {
+                c.Id,
+                c.CaseNumber,
+                Practice = c.Dentist!.PracticeName,
+                c.ProcedureType,
+                c.Teeth,
+                c.BridgeSpans,
+                c.DueDate,
+                c.Urgency,
+                Stage = c.CurrentStage!.Value,
+                Current = c.Stages
+                    .Where(s => OpenStatuses.Contains(s.Status))
+                    .OrderBy(s => s.Position).ThenByDescending(s => s.Attempt)
+                    .Select(s => new
+                    {
+                        s.Id,
+                        s.Status,
+                        s.StartedAt,
+                        s.AssignedToId,
+                        AssignedTo = s.AssignedTo!.FullName,
+                        Reason = s.Status == WorkflowStatus.Blocked ? s.BlockReason : s.Status == WorkflowStatus.OnHold ? s.HoldReason : null,
+                        s.Attempt,
+                        s.Position,
+                    })
+                    .FirstOrDefault(),
+                Next = c.Stages
+                    .Where(s => s.Status == WorkflowStatus.Pending)
+                    .OrderBy(s => s.Position).ThenByDescending(s => s.Attempt)
+                    .Select(s => (WorkflowStageName?)s.Stage)
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new BoardCard(
+            r.Id, r.CaseNumber, r.Practice, r.ProcedureType, r.Teeth, r.BridgeSpans, r.DueDate, r.Urgency, r.Stage,
+            r.Current?.Id, r.Current?.Status, r.Current?.StartedAt, r.Current?.AssignedToId, r.Current?.AssignedTo, r.Current?.Reason,
+            r.Current?.Attempt ?? 1, r.Next)).ToList();
+    }
+}
