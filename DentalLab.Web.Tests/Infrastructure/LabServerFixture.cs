@@ -54,6 +54,13 @@ public sealed class LabServerFixture : IAsyncLifetime
             await _cluster.StopAsync();
         }
 
+        if (Environment.GetEnvironmentVariable("DENTALLAB_KEEP_TEST_FILES") == "1")
+        {
+            // For debugging a failed run: the apps' logs, outboxes and uploads stay where they were.
+            Console.WriteLine($"Test files kept in {_root}");
+            return;
+        }
+
         try
         {
             Directory.Delete(_root, recursive: true);
