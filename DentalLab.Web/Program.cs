@@ -6,6 +6,7 @@ using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Features.Admin;
 using DentalLab.Web.Features.Dashboard;
+using DentalLab.Web.Features.Messages;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Infrastructure.Settings;
@@ -24,6 +25,7 @@ try
     builder.Services.AddSingleton<LabSettings>();
     builder.Services.AddLiveEvents();
     builder.Services.AddNotificationFeatures();
+    builder.Services.AddMessageFeatures();
     builder.Services.AddDashboardFeatures();
     builder.Services.AddPortalFeatures();
     builder.Services.AddAdminFeatures();

@@ -16,6 +16,9 @@ public static class NavCatalog
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
         new("Overview", "Dashboard", "/", Icons.Material.Filled.Dashboard, PermissionCodes.CasesView, NavLinkMatch.All),
+        new("Communication", "Messages", "/messages", Icons.Material.Filled.Chat, PermissionCodes.MessagesUse),
+        // Every signed-in user has notifications; messages.use is held by every role, so it stands for "signed in" here.
+        new("Communication", "Notifications", "/notifications", Icons.Material.Filled.Notifications, PermissionCodes.MessagesUse),
         new("Administration", "Users", "/admin/users", Icons.Material.Filled.People, PermissionCodes.UsersManage),
         new("Administration", "Audit log", "/admin/audit", Icons.Material.Filled.History, PermissionCodes.AuditView),
     ];
