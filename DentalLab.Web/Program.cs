@@ -23,7 +23,7 @@ try
     builder.Services.AddLabAuth(builder.Configuration);
     builder.Services.AddLabEmail(builder.Configuration);
     builder.Services.AddSingleton<LabSettings>();
-    builder.Services.AddLiveEvents();
+    builder.Services.AddLiveEvents(builder.Configuration);
     builder.Services.AddNotificationFeatures();
     builder.Services.AddMessageFeatures();
     builder.Services.AddDashboardFeatures();
