@@ -24,7 +24,7 @@ try
     builder.Services.AddLabEmail(builder.Configuration);
     builder.Services.AddSingleton<LabSettings>();
     builder.Services.AddLiveEvents(builder.Configuration);
-    builder.Services.AddNotificationFeatures();
+    builder.Services.AddNotificationFeatures(builder.Configuration);
     builder.Services.AddMessageFeatures();
     builder.Services.AddDashboardFeatures();
     builder.Services.AddPortalFeatures();
