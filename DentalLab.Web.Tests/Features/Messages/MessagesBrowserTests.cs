@@ -75,5 +75,28 @@ public sealed class MessagesBrowserTests(LabServerFixture server, ITestOutputHel
         await Assertions.Expect(techPage.GetByTestId("conversation-unread")).ToHaveTextAsync("1");
     }
 
+    [Fact]
+    public async Task A_dentist_reaches_messages_and_notifications_in_the_portal_and_never_sees_the_staff_navigation()
+    {
+        var app = await server.SharedAppAsync("messages-browser");
+        await using var context = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("dentist@dentallab.test");
+        await page.WaitForURLAsync("**/portal");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Messages", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/portal/messages");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Messages" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("conversation").First).ToBeVisibleAsync();
+
+        await page.GotoAsync("/messages");
+        await page.WaitForURLAsync("**/portal/messages");
+        await page.GotoAsync("/notifications");
+        await page.WaitForURLAsync("**/portal/notifications");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Notifications" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("nav-group")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("broadcast-form")).ToHaveCountAsync(0);
+    }
+
     private static ILocator Badge(IPage page, int unread) => page.Locator($"a[aria-label='Messages, {unread} unread']");
 }
