@@ -52,6 +52,15 @@ public sealed class NotificationDigest(
                 .OrderByDescending(n => n.CreatedAt)
                 .Select(n => new { n.Id, n.Title, n.CreatedAt })
                 .ToListAsync(ct);
+            // Claim first (only rows still unmailed), so two app instances never mail the same notifications.
+            var ids = missed.Select(n => n.Id).ToList();
+            var claimed = await db.Set<Notification>().Where(n => ids.Contains(n.Id) && n.EmailedAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailedAt, now).SetProperty(n => n.UpdatedAt, now), ct);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
             var body = new StringBuilder();
             body.AppendLine($"Hello {user.FullName},").AppendLine();
             body.AppendLine(missed.Count == 1 ? "You have 1 notification you have not read yet:" : $"You have {missed.Count} notifications you have not read yet:");
@@ -66,10 +75,18 @@ public sealed class NotificationDigest(
             }
 
             body.AppendLine().AppendLine("Sign in to DentalLab and open Notifications to see them all.");
-            await email.SendAsync(new LabEmail(user.Email!, user.FullName, $"DentalLab: {missed.Count} unread notification{(missed.Count == 1 ? "" : "s")}", body.ToString()), ct);
-            var ids = missed.Select(n => n.Id).ToList();
-            await db.Set<Notification>().Where(n => ids.Contains(n.Id))
-                .ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailedAt, now).SetProperty(n => n.UpdatedAt, now), ct);
+            try
+            {
+                await email.SendAsync(new LabEmail(user.Email!, user.FullName, $"DentalLab: {missed.Count} unread notification{(missed.Count == 1 ? "" : "s")}", body.ToString()), ct);
+            }
+            catch
+            {
+                // Not sent: give the notifications back to the next run.
+                await db.Set<Notification>().Where(n => ids.Contains(n.Id) && n.EmailedAt == now)
+                    .ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailedAt, (DateTimeOffset?)null), CancellationToken.None);
+                throw;
+            }
+
             sent++;
         }
 
