@@ -61,6 +61,7 @@ public sealed class MessagesBrowserTests(LabServerFixture server, ITestOutputHel
         await Assertions.Expect(arrived.GetByRole(AriaRole.Link, new() { Name = "https://lab.test/qc" })).ToHaveAttributeAsync("href", "https://lab.test/qc");
         // The open conversation was read at once: the sender sees it.
         await Assertions.Expect(managerPage.GetByTestId("seen-by")).ToContainTextAsync("Seen by");
+        await Assertions.Expect(Badge(techPage, 0)).ToBeVisibleAsync();
 
         // A message in a conversation the technician does not have open raises the badge.
         await using (var manager = await app.ScopeAsAsync("manager@dentallab.test"))

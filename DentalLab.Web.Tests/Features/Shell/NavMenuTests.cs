@@ -20,10 +20,10 @@ public sealed class NavMenuTests : IAsyncLifetime
 
     public static TheoryData<UserRole, string[]> Expected => new()
     {
-        { UserRole.Admin, ["Dashboard", "Users", "Audit log"] },
-        { UserRole.Manager, ["Dashboard", "Audit log"] },
-        { UserRole.Technician, ["Dashboard"] },
-        { UserRole.Staff, ["Dashboard"] },
+        { UserRole.Admin, ["Dashboard", "Messages", "Notifications", "Users", "Audit log"] },
+        { UserRole.Manager, ["Dashboard", "Messages", "Notifications", "Audit log"] },
+        { UserRole.Technician, ["Dashboard", "Messages", "Notifications"] },
+        { UserRole.Staff, ["Dashboard", "Messages", "Notifications"] },
         { UserRole.Dentist, [] },
     };
 

@@ -10,10 +10,10 @@ public sealed class SignInBrowserTests(LabServerFixture server)
 {
     public static TheoryData<string, string, string[]> Accounts => new()
     {
-        { "admin@dentallab.test", "/", ["Dashboard", "Users", "Audit log"] },
-        { "manager@dentallab.test", "/", ["Dashboard", "Audit log"] },
-        { "tech@dentallab.test", "/", ["Dashboard"] },
-        { "staff@dentallab.test", "/", ["Dashboard"] },
+        { "admin@dentallab.test", "/", ["Dashboard", "Messages", "Notifications", "Users", "Audit log"] },
+        { "manager@dentallab.test", "/", ["Dashboard", "Messages", "Notifications", "Audit log"] },
+        { "tech@dentallab.test", "/", ["Dashboard", "Messages", "Notifications"] },
+        { "staff@dentallab.test", "/", ["Dashboard", "Messages", "Notifications"] },
         { "dentist@dentallab.test", "/portal", [] },
         { "dentist2@dentallab.test", "/portal", [] },
     };

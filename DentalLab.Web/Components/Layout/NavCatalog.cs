@@ -23,7 +23,12 @@ public static class NavCatalog
         new("Administration", "Audit log", "/admin/audit", Icons.Material.Filled.History, PermissionCodes.AuditView),
     ];
 
-    /// <summary>The entries a user with <paramref name="permissions"/> may see, grouped in catalogue order.</summary>
+    /// <summary>
+    /// The entries a user with <paramref name="permissions"/> may see, grouped in catalogue order. Portal users
+    /// (dentists) see none: they use the portal's own buttons, never the staff navigation.
+    /// </summary>
     public static IReadOnlyList<IGrouping<string, NavEntry>> For(IReadOnlySet<string> permissions) =>
-        Entries.Where(e => permissions.Contains(e.Permission)).GroupBy(e => e.Group).ToList();
+        permissions.Contains(PermissionCodes.PortalAccess)
+            ? []
+            : Entries.Where(e => permissions.Contains(e.Permission)).GroupBy(e => e.Group).ToList();
 }

@@ -23,6 +23,7 @@ public sealed partial class ConversationThread
     private string? _search;
     private IReadOnlyList<MessageItem>? _results;
     private IDisposable? _subscription;
+    private readonly SemaphoreSlim _refresh = new(1, 1);
     private Guid _loadedId;
     private bool _notFound;
     private bool _scrollToEnd;
@@ -135,6 +136,8 @@ public sealed partial class ConversationThread
 
     private async Task OnEventAsync(LiveEvent e)
     {
+        // One refresh at a time, so an older read of the thread never overwrites a newer one.
+        await _refresh.WaitAsync();
         try
         {
             var detail = e.Kind is "conversation.read" or "conversation.members" ? await Messages.ConversationAsync(ConversationId) : _detail;
@@ -161,6 +164,10 @@ public sealed partial class ConversationThread
         catch (ConversationNotFoundException)
         {
             // Removed from the conversation: nothing more to show here.
+        }
+        finally
+        {
+            _refresh.Release();
         }
     }
 
