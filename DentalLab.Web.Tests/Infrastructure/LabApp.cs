@@ -38,10 +38,16 @@ public sealed class LabApp : WebApplicationFactory<Program>
     public string ConnectionString => _connectionString;
 
     /// <summary>Starts the app over a fresh database of the fixture's server.</summary>
-    public static async Task<LabApp> StartAsync(LabServerFixture server, bool demo = true, Dictionary<string, string?>? settings = null)
+    public static async Task<LabApp> StartAsync(LabServerFixture server, bool demo = true, Dictionary<string, string?>? settings = null) =>
+        StartOn(await server.CreateDatabaseAsync(), server.WorkFolder, demo, settings);
+
+    /// <summary>
+    /// Starts another app instance over an existing database (several instances on one database; a database of
+    /// another cluster). The app migrates it; <paramref name="demo"/> seeds demo data only into an empty database.
+    /// </summary>
+    public static LabApp StartOn(string connectionString, string workFolder, bool demo = false, Dictionary<string, string?>? settings = null)
     {
-        var connectionString = await server.CreateDatabaseAsync();
-        var folder = Path.Combine(server.WorkFolder, "app-" + Guid.NewGuid().ToString("N")[..8]);
+        var folder = Path.Combine(workFolder, "app-" + Guid.NewGuid().ToString("N")[..8]);
         var app = new LabApp(connectionString, demo, folder, settings ?? []);
         app.UseKestrel(0);
         app.StartServer();
@@ -61,6 +67,8 @@ public sealed class LabApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:Path", Path.Combine(_folder, "logs"));
         builder.UseSetting("Storage:FilesPath", Path.Combine(_folder, "files"));
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        // The missed-notifications digest would mail demo users in the background; its own tests turn it on.
+        builder.UseSetting("Notifications:DigestEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

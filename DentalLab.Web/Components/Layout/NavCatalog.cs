@@ -21,11 +21,19 @@ public static class NavCatalog
         new("Production", "Workflow templates", "/workflow/templates", Icons.Material.Filled.AccountTree, PermissionCodes.WorkflowTemplates),
         new("Dentists", "Dentists", "/dentists", Icons.Material.Filled.LocalHospital, PermissionCodes.DentistsView),
         new("Dentists", "Applications", "/applications", Icons.Material.Filled.HowToReg, PermissionCodes.ApplicationsReview),
+        new("Communication", "Messages", "/messages", Icons.Material.Filled.Chat, PermissionCodes.MessagesUse),
+        // Every signed-in user has notifications; messages.use is held by every role, so it stands for "signed in" here.
+        new("Communication", "Notifications", "/notifications", Icons.Material.Filled.Notifications, PermissionCodes.MessagesUse),
         new("Administration", "Users", "/admin/users", Icons.Material.Filled.People, PermissionCodes.UsersManage),
         new("Administration", "Audit log", "/admin/audit", Icons.Material.Filled.History, PermissionCodes.AuditView),
     ];
 
-    /// <summary>The entries a user with <paramref name="permissions"/> may see, grouped in catalogue order.</summary>
+    /// <summary>
+    /// The entries a user with <paramref name="permissions"/> may see, grouped in catalogue order. Portal users
+    /// (dentists) see none: they use the portal's own buttons, never the staff navigation.
+    /// </summary>
     public static IReadOnlyList<IGrouping<string, NavEntry>> For(IReadOnlySet<string> permissions) =>
-        Entries.Where(e => permissions.Contains(e.Permission)).GroupBy(e => e.Group).ToList();
+        permissions.Contains(PermissionCodes.PortalAccess)
+            ? []
+            : Entries.Where(e => permissions.Contains(e.Permission)).GroupBy(e => e.Group).ToList();
 }

@@ -100,14 +100,32 @@ public sealed class LiveEventBus(ILogger<LiveEventBus> logger)
 
 public static class LiveSetup
 {
-    public static IServiceCollection AddLiveEvents(this IServiceCollection services)
+    /// <summary>
+    /// The bus and its transport: <c>Live:Transport</c> = <c>inprocess</c> (default: one app instance) or
+    /// <c>postgres</c> (several instances on one database, through LISTEN/NOTIFY).
+    /// </summary>
+    public static IServiceCollection AddLiveEvents(this IServiceCollection services, IConfiguration configuration)
     {
+        var transport = configuration["Live:Transport"]?.Trim().ToLowerInvariant() ?? "inprocess";
+        if (transport is not ("inprocess" or "postgres"))
+        {
+            throw new InvalidOperationException($"Live:Transport must be 'inprocess' or 'postgres', not '{transport}'.");
+        }
+
         services.AddSingleton(sp =>
         {
             var bus = new LiveEventBus(sp.GetRequiredService<ILogger<LiveEventBus>>());
-            bus.Transport = new InProcessLiveEventTransport(bus);
+            bus.Transport = transport == "postgres"
+                ? new PostgresLiveEventTransport(bus, sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<ILogger<PostgresLiveEventTransport>>())
+                : new InProcessLiveEventTransport(bus);
             return bus;
         });
+        if (transport == "postgres")
+        {
+            services.AddSingleton(sp => (PostgresLiveEventTransport)sp.GetRequiredService<LiveEventBus>().Transport!);
+            services.AddHostedService(sp => sp.GetRequiredService<PostgresLiveEventTransport>());
+        }
+
         return services;
     }
 }
