@@ -5,12 +5,19 @@ using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Features.Admin;
+using DentalLab.Web.Features.Billing;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Infrastructure.Settings;
 using MudBlazor.Services;
 using Serilog;
+
+if (InvoiceBenchmark.Matches(args))
+{
+    await InvoiceBenchmark.RunAsync(args);
+    return;
+}
 
 Log.Logger = LabLogging.CreateBootstrapLogger();
 try
@@ -27,6 +34,7 @@ try
     builder.Services.AddDashboardFeatures();
     builder.Services.AddPortalFeatures();
     builder.Services.AddAdminFeatures();
+    builder.Services.AddBillingFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -47,6 +55,7 @@ try
     app.MapStaticAssets();
     app.MapLabHealthCheck();
     app.MapAccountEndpoints();
+    app.MapBillingEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
