@@ -354,17 +354,8 @@ public sealed class InvoiceService(
         var amount = input.Amount;
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var updated = await db.Database.ExecuteSqlAsync($"""
-            UPDATE invoices
-               SET amount_paid = amount_paid + {amount},
-                   status = CASE WHEN amount_paid + {amount} = total THEN 'paid'::invoice_status ELSE status END,
-                   paid_at = CASE WHEN amount_paid + {amount} = total THEN {now} ELSE paid_at END
-             WHERE id = {invoice.Id}
-               AND deleted_at IS NULL
-               AND status IN ('sent', 'overdue')
-               AND amount_paid + {amount} <= total
-            """, ct);
-        if (updated != 1)
+        var updated = await ApplyPaymentAsync(db, invoice.Id, amount, now, ct);
+        if (!updated)
         {
             await tx.RollbackAsync(ct);
             var fresh = await db.Invoices.AsNoTracking().Where(i => i.Id == invoice.Id).Select(i => new { i.Total, i.AmountPaid, i.Status }).SingleAsync(ct);
@@ -388,6 +379,23 @@ public sealed class InvoiceService(
         await PublishAsync("payment.recorded", invoiceNumber, ct);
         return BillingResult.Ok();
     }
+
+    /// <summary>
+    /// Adds <paramref name="amount"/> to the invoice's amount_paid only if it stays within the total (and the invoice is
+    /// sent or overdue), turning it paid when the balance reaches zero. Run inside the payment's transaction: the row
+    /// lock it takes makes a concurrent payment wait, then re-check against the committed amount.
+    /// </summary>
+    public static async Task<bool> ApplyPaymentAsync(LabDbContext db, Guid invoiceId, decimal amount, DateTimeOffset now, CancellationToken ct = default) =>
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE invoices
+               SET amount_paid = amount_paid + {amount},
+                   status = CASE WHEN amount_paid + {amount} = total THEN 'paid'::invoice_status ELSE status END,
+                   paid_at = CASE WHEN amount_paid + {amount} = total THEN {now} ELSE paid_at END
+             WHERE id = {invoiceId}
+               AND deleted_at IS NULL
+               AND status IN ('sent', 'overdue')
+               AND amount_paid + {amount} <= total
+            """, ct) == 1;
 
     internal static IQueryable<Case> BillableCases(LabDbContext db, Guid dentistId) =>
         db.Set<Case>().Where(c => c.DentistId == dentistId && c.Status == CaseStatus.Delivered
