@@ -37,14 +37,14 @@ public static class StatementBuilder
             {
                 var reference = string.IsNullOrWhiteSpace(p.Reference) ? "" : $" ({p.Reference})";
                 ledger.Add(p.Kind == Payment.KindRefund
-                    ? new(p.PaidOn, $"Refund of {invoice.InvoiceNumber}{reference}", p.Amount, 0)
-                    : new(p.PaidOn, $"Payment for {invoice.InvoiceNumber}{reference}", 0, p.Amount));
+                    ? new(p.PaidOn, $"Refund {invoice.InvoiceNumber}{reference}", p.Amount, 0)
+                    : new(p.PaidOn, $"Payment {invoice.InvoiceNumber}{reference}", 0, p.Amount));
             }
 
             var refundedOn = invoice.RefundedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
             if (refundedOn <= monthEnd)
             {
-                ledger.Add(new(refundedOn.Value, $"Invoice {invoice.InvoiceNumber} refunded (credit)", 0, invoice.Total));
+                ledger.Add(new(refundedOn.Value, $"Credit: {invoice.InvoiceNumber} refunded", 0, invoice.Total));
                 continue;
             }
 
@@ -99,12 +99,12 @@ public static class StatementPdf
         }
 
         pdf.Y += 14;
-        double chargeRight = pdf.Right - 170, creditRight = pdf.Right - 85;
+        double chargeRight = pdf.Right - 160, creditRight = pdf.Right - 80, descriptionLeft = pdf.Left + 62;
         void Header()
         {
             pdf.Shade(pdf.Left, pdf.Y - 11, pdf.Right - pdf.Left, Row);
             pdf.Text("Date", PdfCanvas.Bold, pdf.Left + 2, pdf.Y);
-            pdf.Text("Description", PdfCanvas.Bold, pdf.Left + 72, pdf.Y);
+            pdf.Text("Description", PdfCanvas.Bold, descriptionLeft, pdf.Y);
             pdf.Text("Charges", PdfCanvas.Bold, chargeRight, pdf.Y, right: true);
             pdf.Text("Credits", PdfCanvas.Bold, creditRight, pdf.Y, right: true);
             pdf.Text("Balance", PdfCanvas.Bold, pdf.Right - 2, pdf.Y, right: true);
@@ -155,7 +155,7 @@ public static class StatementPdf
             var font = bold ? PdfCanvas.Bold : PdfCanvas.Regular;
             pdf.Need(Row);
             pdf.Text(date, font, pdf.Left + 2, pdf.Y);
-            pdf.Text(description, font, pdf.Left + 72, pdf.Y, chargeRight - 80 - pdf.Left - 72);
+            pdf.Text(description, font, descriptionLeft, pdf.Y, chargeRight - 75 - descriptionLeft);
             pdf.Text(charge, font, chargeRight, pdf.Y, right: true);
             pdf.Text(credit, font, creditRight, pdf.Y, right: true);
             pdf.Text(balance, font, pdf.Right - 2, pdf.Y, right: true);
