@@ -20,10 +20,10 @@ public sealed class NavMenuTests : IAsyncLifetime
 
     public static TheoryData<UserRole, string[]> Expected => new()
     {
-        { UserRole.Admin, ["Dashboard", "Users", "Audit log"] },
-        { UserRole.Manager, ["Dashboard", "Audit log"] },
+        { UserRole.Admin, ["Dashboard", "Invoices", "Price list", "Users", "Audit log"] },
+        { UserRole.Manager, ["Dashboard", "Invoices", "Price list", "Audit log"] },
         { UserRole.Technician, ["Dashboard"] },
-        { UserRole.Staff, ["Dashboard"] },
+        { UserRole.Staff, ["Dashboard", "Invoices"] },
         { UserRole.Dentist, [] },
     };
 

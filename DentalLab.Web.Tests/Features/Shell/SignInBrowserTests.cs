@@ -10,10 +10,10 @@ public sealed class SignInBrowserTests(LabServerFixture server)
 {
     public static TheoryData<string, string, string[]> Accounts => new()
     {
-        { "admin@dentallab.test", "/", ["Dashboard", "Users", "Audit log"] },
-        { "manager@dentallab.test", "/", ["Dashboard", "Audit log"] },
+        { "admin@dentallab.test", "/", ["Dashboard", "Invoices", "Price list", "Users", "Audit log"] },
+        { "manager@dentallab.test", "/", ["Dashboard", "Invoices", "Price list", "Audit log"] },
         { "tech@dentallab.test", "/", ["Dashboard"] },
-        { "staff@dentallab.test", "/", ["Dashboard"] },
+        { "staff@dentallab.test", "/", ["Dashboard", "Invoices"] },
         { "dentist@dentallab.test", "/portal", [] },
         { "dentist2@dentallab.test", "/portal", [] },
     };

@@ -16,6 +16,8 @@ public static class NavCatalog
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
         new("Overview", "Dashboard", "/", Icons.Material.Filled.Dashboard, PermissionCodes.CasesView, NavLinkMatch.All),
+        new("Billing", "Invoices", "/invoices", Icons.Material.Filled.ReceiptLong, PermissionCodes.InvoicesView),
+        new("Billing", "Price list", "/billing/prices", Icons.Material.Filled.PriceChange, PermissionCodes.BillingPrices),
         new("Administration", "Users", "/admin/users", Icons.Material.Filled.People, PermissionCodes.UsersManage),
         new("Administration", "Audit log", "/admin/audit", Icons.Material.Filled.History, PermissionCodes.AuditView),
     ];
