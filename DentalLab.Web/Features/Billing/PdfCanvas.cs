@@ -15,6 +15,8 @@ internal sealed class PdfCanvas : IDisposable
     public const double FooterSpace = 36;
 
     private static readonly XFont FooterFont;
+    private static readonly XPen RulePen = new(XColors.Gray, 0.25);
+    private static readonly XBrush ShadeBrush = new XSolidBrush(XColor.FromArgb(240, 240, 240));
 
     private readonly PdfDocument _document = new();
     private XGraphics? _gfx;
@@ -103,11 +105,11 @@ internal sealed class PdfCanvas : IDisposable
         }
     }
 
-    public void Line(double x1, double x2, double y, double thickness = 0.5) =>
-        Gfx.DrawLine(new XPen(XColors.Gray, thickness), x1, y, x2, y);
+    public void Line(double x1, double x2, double y, double thickness = 0.25) =>
+        Gfx.DrawLine(thickness == 0.25 ? RulePen : new XPen(XColors.Gray, thickness), x1, y, x2, y);
 
     public void Shade(double x, double y, double width, double height) =>
-        Gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(240, 240, 240)), x, y, width, height);
+        Gfx.DrawRectangle(ShadeBrush, x, y, width, height);
 
     /// <summary>Draws <paramref name="text"/> wrapped to <paramref name="width"/> from the current y, moving y down.</summary>
     public void Paragraph(string text, XFont font, double x, double width, double lineHeight)
