@@ -2,13 +2,14 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Notifications;
+using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Billing;
 
 /// <summary>Turns sent invoices past their due date into overdue ones and tells the lab's billing users (invoices.manage).</summary>
-public sealed class OverdueInvoices(IDbContextFactory<LabDbContext> dbFactory, NotificationService notifications, ILogger<OverdueInvoices> logger)
+public sealed class OverdueInvoices(IDbContextFactory<LabDbContext> dbFactory, NotificationService notifications, LiveEventBus bus, ILogger<OverdueInvoices> logger)
 {
     /// <summary>Flags every sent, unpaid invoice due before <paramref name="today"/>; returns their numbers.</summary>
     public async Task<IReadOnlyList<string>> MarkAsync(DateOnly today, CancellationToken ct = default)
@@ -40,6 +41,11 @@ public sealed class OverdueInvoices(IDbContextFactory<LabDbContext> dbFactory, N
         }
 
         var numbers = due.Select(i => i.InvoiceNumber).Order(StringComparer.Ordinal).ToList();
+        foreach (var number in numbers)
+        {
+            await bus.PublishAsync(new LiveEvent(InvoiceService.Topic, "invoice.overdue", number), ct);
+        }
+
         var recipients = await (
                 from user in db.Users
                 where user.IsActive

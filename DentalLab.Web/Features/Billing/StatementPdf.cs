@@ -21,9 +21,11 @@ public sealed record Statement(BillTo To, DateOnly From, DateOnly To_, decimal O
 /// </summary>
 public static class StatementBuilder
 {
-    public static async Task<Statement> BuildAsync(LabDbContext db, DentistProfile dentist, DateOnly monthStart, CancellationToken ct)
+    /// <param name="today">For the running month, ageing counts days late up to today rather than to the month's end.</param>
+    public static async Task<Statement> BuildAsync(LabDbContext db, DentistProfile dentist, DateOnly monthStart, CancellationToken ct, DateOnly? today = null)
     {
         var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+        var ageAt = today is { } t && t < monthEnd ? t : monthEnd;
         var invoices = await db.Invoices.AsNoTracking()
             .Where(i => i.DentistId == dentist.Id && i.Status != InvoiceStatus.Draft && i.Status != InvoiceStatus.Cancelled && i.IssueDate <= monthEnd)
             .Select(i => new { i.InvoiceNumber, i.IssueDate, i.DueDate, i.Total, i.RefundedAt, Payments = i.Payments.Select(p => new { p.Kind, p.Amount, p.PaidOn, p.Reference }).ToList() })
@@ -51,7 +53,7 @@ public static class StatementBuilder
             var balance = invoice.Total - invoice.Payments.Where(p => p.PaidOn <= monthEnd).Sum(p => p.Kind == Payment.KindRefund ? -p.Amount : p.Amount);
             if (balance > 0)
             {
-                var late = monthEnd.DayNumber - invoice.DueDate.DayNumber;
+                var late = ageAt.DayNumber - invoice.DueDate.DayNumber;
                 ageing[late <= 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4] += balance;
             }
         }
