@@ -5,6 +5,7 @@ using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Features.Admin;
+using DentalLab.Web.Features.Billing;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
 using DentalLab.Web.Features.Messages;
@@ -14,6 +15,12 @@ using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Infrastructure.Settings;
 using MudBlazor.Services;
 using Serilog;
+
+if (InvoiceBenchmark.Matches(args))
+{
+    await InvoiceBenchmark.RunAsync(args);
+    return;
+}
 
 Log.Logger = LabLogging.CreateBootstrapLogger();
 try
@@ -33,6 +40,7 @@ try
     builder.Services.AddDentistFeatures();
     builder.Services.AddAdminFeatures();
     builder.Services.AddWorkflowFeatures();
+    builder.Services.AddBillingFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -53,6 +61,7 @@ try
     app.MapStaticAssets();
     app.MapLabHealthCheck();
     app.MapAccountEndpoints();
+    app.MapBillingEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

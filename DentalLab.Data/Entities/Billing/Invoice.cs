@@ -69,12 +69,18 @@ public class Invoice : Entity, ISoftDeletable, IAudited
         Status is (InvoiceStatus.Sent or InvoiceStatus.Overdue) && Balance > 0 && today > DueDate;
 
     /// <summary>
-    /// Recomputes subtotal, discount, tax and total from the (loaded) items that are not voided. Discount and tax round
-    /// half away from zero to cents, once per invoice.
+    /// The one place invoice money is computed: each line's amount (quantity × unit price), then subtotal, discount,
+    /// tax and total from the (loaded) items that are not voided. Everything rounds half away from zero to cents;
+    /// discount and tax once per invoice, not per line.
     /// </summary>
     /// <param name="discountPercent">The dentist's discount, 0–100.</param>
     public void Recalculate(decimal discountPercent)
     {
+        foreach (var item in Items.Where(i => !i.IsVoided))
+        {
+            item.Amount = InvoiceItem.LineAmount(item.Quantity, item.UnitPrice);
+        }
+
         Subtotal = Items.Where(i => !i.IsVoided).Sum(i => i.Amount);
         DiscountAmount = Math.Round(Subtotal * discountPercent / 100m, 2, MidpointRounding.AwayFromZero);
         TaxAmount = Math.Round((Subtotal - DiscountAmount) * TaxRate, 2, MidpointRounding.AwayFromZero);

@@ -32,4 +32,8 @@ public class InvoiceItem : Entity, IAudited
     /// can be invoiced again, since the one-invoice-per-case unique index only covers lines that are not voided.
     /// </summary>
     public bool IsVoided { get; set; }
+
+    /// <summary>Quantity × unit price, rounded half away from zero to cents (used by <see cref="Invoice.Recalculate"/>).</summary>
+    public static decimal LineAmount(decimal quantity, decimal unitPrice) =>
+        Math.Round(quantity * unitPrice, 2, MidpointRounding.AwayFromZero);
 }

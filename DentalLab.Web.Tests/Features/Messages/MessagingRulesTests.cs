@@ -92,13 +92,21 @@ public sealed class MessagingRulesTests(LabServerFixture server)
         List<Guid> expected;
         await using (var db = app.Db())
         {
-            var c = await db.Set<Case>()
-                .Where(c => c.Dentist!.UserId != null && c.Stages.Any(s => s.AssignedToId != null)
-                    && !db.Set<Conversation>().Any(v => v.CaseId == c.Id))
-                .Select(c => new { c.CaseNumber, Dentist = c.Dentist!.UserId!.Value, Techs = c.Stages.Where(s => s.AssignedToId != null).Select(s => s.AssignedToId!.Value).ToList() })
-                .FirstAsync();
-            caseNumber = c.CaseNumber;
-            expected = [.. c.Techs, c.Dentist];
+            // A case of its own (the demo's mix changes with the clock): dentist@'s, with a stage assigned to tech@.
+            var dentist = await db.Set<DentistProfile>().Where(d => d.User!.NormalizedEmail == "DENTIST@DENTALLAB.TEST").Select(d => new { d.Id, UserId = d.UserId!.Value }).SingleAsync();
+            var tech = await UserIdAsync(app, "tech@dentallab.test");
+            var now = DateTimeOffset.UtcNow;
+            var c = new Case
+            {
+                DentistId = dentist.Id, PatientCode = "P-" + Guid.NewGuid().ToString("N")[..6], ProcedureType = ProcedureType.Crown, Teeth = [36],
+                Units = 1, Urgency = UrgencyLevel.Standard, Priority = PriorityLevel.Medium, Status = CaseStatus.Designing,
+                CurrentStage = WorkflowStageName.Design, ReceivedAt = now, DueDate = DateOnly.FromDateTime(now.UtcDateTime).AddDays(5),
+            };
+            c.Stages.Add(new WorkflowStage { Stage = WorkflowStageName.Design, Position = 1, Status = WorkflowStatus.InProgress, StartedAt = now, AssignedToId = tech });
+            db.Add(c);
+            await db.SaveChangesAsync();
+            caseNumber = await db.Set<Case>().Where(x => x.Id == c.Id).Select(x => x.CaseNumber).SingleAsync();
+            expected = [tech, dentist.UserId];
         }
 
         await using var scope = await app.ScopeAsAsync("staff@dentallab.test");

@@ -13,6 +13,12 @@ public sealed class LabFonts : IFontResolver
     /// <summary>The family name to use in XFont.</summary>
     public const string Family = "DejaVu Sans";
 
+    /// <summary>
+    /// The same font with bold simulated from the regular face, so a document embeds one face instead of two
+    /// (high-volume documents such as invoices: PDFsharp subsets each embedded face for every document).
+    /// </summary>
+    public const string SingleFaceFamily = "DejaVu Sans Single Face";
+
     private const string Regular = "DejaVuSans";
     private const string Bold = "DejaVuSans-Bold";
     private static readonly Lock Gate = new();
@@ -32,7 +38,9 @@ public sealed class LabFonts : IFontResolver
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         // Every family maps to DejaVu Sans; italic is simulated by PDFsharp when asked for.
-        new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
+        familyName == SingleFaceFamily
+            ? new(Regular, mustSimulateBold: bold, mustSimulateItalic: italic)
+            : new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
 
     public byte[]? GetFont(string faceName)
     {

@@ -1,0 +1,122 @@
+using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Live;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DentalLab.Web.Features.Billing;
+
+public sealed partial class InvoiceDetailPage
+{
+    private InvoiceDetail? _invoice;
+    private IDisposable? _subscription;
+    private string _currency = "USD";
+    private bool _loading = true;
+    private bool _busy;
+    private bool _canManage;
+    private bool _canPay;
+    private string? _message;
+    private Severity _messageSeverity = Severity.Info;
+
+    [Parameter]
+    public string InvoiceNumber { get; set; } = "";
+
+    [Inject]
+    private InvoiceQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private InvoiceService Invoices { get; set; } = default!;
+
+    [Inject]
+    private BillingDocuments Documents { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser Me { get; set; } = default!;
+
+    [Inject]
+    private LiveEventBus Bus { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    public void Dispose() => _subscription?.Dispose();
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _currency = await Documents.CurrencyAsync();
+        _canManage = await Me.HasPermissionAsync(PermissionCodes.InvoicesManage);
+        _canPay = await Me.HasPermissionAsync(PermissionCodes.PaymentsRecord);
+        await ReloadAsync();
+        _loading = false;
+        _subscription?.Dispose();
+        _subscription = Bus.Subscribe(InvoiceService.Topic, async e =>
+        {
+            if (e.Key == InvoiceNumber)
+            {
+                await InvokeAsync(async () =>
+                {
+                    await ReloadAsync();
+                    StateHasChanged();
+                });
+            }
+        });
+    }
+
+    private async Task ReloadAsync() => _invoice = await Queries.DetailAsync(InvoiceNumber);
+
+    private async Task ChangedAsync() => await ReloadAsync();
+
+    private async Task SendAsync()
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Send invoice",
+            $"Send {InvoiceNumber} to {_invoice?.InvoiceEmail}? Its lines are frozen once it is sent.", yesText: "Send invoice", cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            Show(await Invoices.SendAsync(InvoiceNumber), $"{InvoiceNumber} was sent to {_invoice?.InvoiceEmail}.");
+            await ReloadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task PayAsync()
+    {
+        var parameters = new DialogParameters<PaymentDialog>
+        {
+            { d => d.InvoiceNumber, InvoiceNumber },
+            { d => d.Balance, _invoice?.Balance ?? 0 },
+            { d => d.Currency, _currency },
+        };
+        var dialog = await Dialogs.ShowAsync<PaymentDialog>("Record payment", parameters);
+        if (await dialog.Result is { Canceled: false })
+        {
+            await ReloadAsync();
+            Show(BillingResult.Ok(), _invoice?.Status == Data.Entities.InvoiceStatus.Paid ? "Payment recorded: the invoice is paid." : "Payment recorded.");
+        }
+    }
+
+    private async Task ReasonAsync(bool refund)
+    {
+        var parameters = new DialogParameters<ReasonDialog> { { d => d.InvoiceNumber, InvoiceNumber }, { d => d.Refund, refund } };
+        var dialog = await Dialogs.ShowAsync<ReasonDialog>(refund ? "Refund invoice" : "Cancel invoice", parameters);
+        if (await dialog.Result is { Canceled: false })
+        {
+            await ReloadAsync();
+            Show(BillingResult.Ok(), refund ? "The invoice was refunded." : "The invoice was cancelled; its cases can be invoiced again.");
+        }
+    }
+
+    private void Show(BillingResult result, string success)
+    {
+        _messageSeverity = !result.Succeeded ? Severity.Error : result.Warning is not null ? Severity.Warning : Severity.Success;
+        _message = !result.Succeeded ? string.Join(" ", result.Errors.Values) : result.Warning ?? success;
+    }
+}
