@@ -29,13 +29,15 @@ public sealed class TemplatesPageBrowserTests(LabServerFixture server)
 
         // Invalid: the message is next to the field, what was typed stays, nothing is saved.
         await turnaround.FillAsync("0");
-        await hours.FillAsync("2.5");
+        await hours.FillAsync("10000");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save template" }).ClickAsync();
-        var turnaroundField = dialog.Locator(".mud-input-control").Filter(new() { Has = turnaround });
-        await Assertions.Expect(turnaroundField).ToContainTextAsync("The turnaround must be at least 1 business day.");
+        await Assertions.Expect(Field(page, dialog, "Turnaround (business days)")).ToContainTextAsync("The turnaround must be at least 1 business day.");
+        await Assertions.Expect(Field(page, dialog, "Hours for Milling")).ToContainTextAsync("Hours must be between 0 and 9999.");
         await Assertions.Expect(turnaround).ToHaveValueAsync("0");
-        await Assertions.Expect(hours).ToHaveValueAsync("2.5");
+        await Assertions.Expect(hours).ToHaveValueAsync("10000");
         Assert.Equal(3, await TurnaroundAsync(app));
+
+        await hours.FillAsync("2.5");
 
         await turnaround.FillAsync("4");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save template" }).ClickAsync();
@@ -50,6 +52,10 @@ public sealed class TemplatesPageBrowserTests(LabServerFixture server)
             .SingleAsync(s => s.Template!.ProcedureType == ProcedureType.NightGuard && s.Stage == WorkflowStageName.Milling);
         Assert.Equal(2.5m, milling.ExpectedHours);
     }
+
+    /// <summary>The input's field: the input, its label and the message under it.</summary>
+    private static ILocator Field(IPage page, ILocator dialog, string label) =>
+        dialog.Locator(".mud-input-control").Filter(new() { Has = page.GetByLabel(label, new() { Exact = true }) });
 
     private static async Task<int> TurnaroundAsync(LabApp app)
     {
