@@ -1,3 +1,4 @@
+using DentalLab.Web.Benchmarks;
 using DentalLab.Web.Components;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Database;
@@ -16,10 +17,16 @@ using DentalLab.Web.Infrastructure.Settings;
 using MudBlazor.Services;
 using Serilog;
 
+// Benchmarks (commands, not tests): see README "Benchmarks".
 if (InvoiceBenchmark.Matches(args))
 {
     await InvoiceBenchmark.RunAsync(args);
-    return;
+    return 0;
+}
+
+if (args is ["benchmark", "board", ..])
+{
+    return await BoardBenchmark.RunAsync(args[2..]);
 }
 
 Log.Logger = LabLogging.CreateBootstrapLogger();
@@ -65,6 +72,7 @@ try
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

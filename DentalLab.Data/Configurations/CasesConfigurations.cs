@@ -62,6 +62,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => new { c.DentistId, c.ReceivedAt });
         b.HasIndex(c => new { c.DentistId, c.PatientCode });
         b.HasIndex(c => c.PatientName);
+        // The production board: only active cases, in each column's order. Column totals are an index-only scan
+        // and a column's first page an ordered index scan, however much delivered history the lab keeps. The
+        // predicate is written exactly as BoardService's query filters, so PostgreSQL can prove it applies.
+        b.HasIndex(c => new { c.CurrentStage, c.DueDate, c.Urgency, c.CaseNumber })
+            .IsDescending(false, false, true, false)
+            .HasFilter("deleted_at IS NULL AND current_stage IS NOT NULL AND status <> 'delivered'::case_status AND status <> 'cancelled'::case_status")
+            .HasDatabaseName("ix_cases_board");
     }
 }
 

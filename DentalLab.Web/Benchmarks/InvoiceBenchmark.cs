@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using DentalLab.Data.Entities;
+using DentalLab.Web.Features.Billing;
 
-namespace DentalLab.Web.Features.Billing;
+namespace DentalLab.Web.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run --project DentalLab.Web -c Release -- benchmark invoices 1000</c>: renders N realistic invoice PDFs
