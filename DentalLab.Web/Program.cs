@@ -5,6 +5,7 @@ using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Features.Admin;
+using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
@@ -26,6 +27,7 @@ try
     builder.Services.AddNotificationFeatures();
     builder.Services.AddDashboardFeatures();
     builder.Services.AddPortalFeatures();
+    builder.Services.AddCaseFeatures();
     builder.Services.AddAdminFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -47,6 +49,7 @@ try
     app.MapStaticAssets();
     app.MapLabHealthCheck();
     app.MapAccountEndpoints();
+    app.MapCaseEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
