@@ -20,10 +20,10 @@ public sealed class NavMenuTests : IAsyncLifetime
 
     public static TheoryData<UserRole, string[]> Expected => new()
     {
-        { UserRole.Admin, ["Dashboard", "Users", "Audit log"] },
-        { UserRole.Manager, ["Dashboard", "Audit log"] },
-        { UserRole.Technician, ["Dashboard"] },
-        { UserRole.Staff, ["Dashboard"] },
+        { UserRole.Admin, ["Dashboard", "Cases", "Users", "Audit log"] },
+        { UserRole.Manager, ["Dashboard", "Cases", "Audit log"] },
+        { UserRole.Technician, ["Dashboard", "Cases"] },
+        { UserRole.Staff, ["Dashboard", "Cases"] },
         { UserRole.Dentist, [] },
     };
 

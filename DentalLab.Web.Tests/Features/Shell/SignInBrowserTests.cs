@@ -10,10 +10,10 @@ public sealed class SignInBrowserTests(LabServerFixture server)
 {
     public static TheoryData<string, string, string[]> Accounts => new()
     {
-        { "admin@dentallab.test", "/", ["Dashboard", "Users", "Audit log"] },
-        { "manager@dentallab.test", "/", ["Dashboard", "Audit log"] },
-        { "tech@dentallab.test", "/", ["Dashboard"] },
-        { "staff@dentallab.test", "/", ["Dashboard"] },
+        { "admin@dentallab.test", "/", ["Dashboard", "Cases", "Users", "Audit log"] },
+        { "manager@dentallab.test", "/", ["Dashboard", "Cases", "Audit log"] },
+        { "tech@dentallab.test", "/", ["Dashboard", "Cases"] },
+        { "staff@dentallab.test", "/", ["Dashboard", "Cases"] },
         { "dentist@dentallab.test", "/portal", [] },
         { "dentist2@dentallab.test", "/portal", [] },
     };

@@ -167,7 +167,7 @@ public sealed record CaseListRow(
     public string Patient => string.Join(" · ", new[] { PatientName, PatientCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
-public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total, DateOnly Today);
+public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total, DateOnly Today, TimeZoneInfo TimeZone);
 
 public sealed record DentistOption(Guid Id, string DentistName, string PracticeName)
 {

@@ -37,7 +37,7 @@ public sealed partial class CaseService(
         var rows = await Project(Sort(cases, query), today)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .ToListAsync(ct);
-        return new CaseListPage(rows, total, today);
+        return new CaseListPage(rows, total, today, await settings.TimeZoneAsync());
     }
 
     /// <summary>Every case that matches, in list order, streamed (the CSV export).</summary>
