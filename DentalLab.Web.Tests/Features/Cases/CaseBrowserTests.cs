@@ -86,6 +86,14 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         await Assertions.Expect(note).ToHaveTextAsync("<b>not bold</b> & kept as typed");
         Assert.Equal(0, await note.Locator("b").CountAsync());
 
+        // Live: a change by someone else elsewhere shows on the open page without a reload.
+        await using (var technician = await app.ScopeAsAsync("tech@dentallab.test"))
+        {
+            Assert.True((await technician.ServiceProvider.GetRequiredService<CaseService>().AddNoteAsync(number, "Scan checked at the bench", false)).Succeeded);
+        }
+
+        await Assertions.Expect(page.GetByTestId("note-body").Filter(new() { HasText = "Scan checked at the bench" })).ToBeVisibleAsync();
+
         await using var check = app.Db();
         var saved = await check.Cases.Include(c => c.Files).SingleAsync(c => c.CaseNumber == number);
         Assert.Equal(new short[] { 24, 25, 26 }, saved.Teeth);

@@ -232,6 +232,42 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         Assert.NotNull(note.Author);
     }
 
+    [Fact]
+    public async Task The_list_filters_sorts_and_pages_on_the_server_and_flags_late_cases()
+    {
+        var app = await server.SharedAppAsync("cases");
+        var dentist = await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test");
+        var tag = "List" + Guid.NewGuid().ToString("N")[..6];
+        var late = await CaseTestData.CreateAsync(app, CaseTestData.Crown(dentist, $"Anna {tag}"));
+        var delivered = await CaseTestData.CreateAsync(app, CaseTestData.Crown(dentist, $"Bert {tag}"));
+        var onTime = await CaseTestData.CreateAsync(app, CaseTestData.Crown(dentist, $"Cleo {tag}"));
+        await using (var db = app.Db())
+        {
+            var past = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
+            await db.Cases.Where(c => c.CaseNumber == late || c.CaseNumber == delivered).ExecuteUpdateAsync(u => u.SetProperty(c => c.DueDate, past));
+            await db.Cases.Where(c => c.CaseNumber == delivered).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, CaseStatus.Delivered));
+        }
+
+        await using var scope = await app.ScopeAsAsync("tech@dentallab.test");
+        var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
+        var all = await cases.ListAsync(new CaseListQuery { Search = tag, Sort = "patient" });
+        Assert.Equal([late, delivered, onTime], all.Rows.Select(r => r.CaseNumber));
+        Assert.Equal([true, false, false], all.Rows.Select(r => r.IsLate));
+
+        var lateOnly = await cases.ListAsync(new CaseListQuery { Search = tag, LateOnly = true });
+        Assert.Equal(late, Assert.Single(lateOnly.Rows).CaseNumber);
+        Assert.Equal(1, (await cases.ListAsync(new CaseListQuery { Search = tag, Status = CaseStatus.Delivered })).Total);
+        Assert.Equal(2, (await cases.ListAsync(new CaseListQuery { Search = tag, Stage = WorkflowStageName.Receiving, Status = CaseStatus.Received })).Total);
+        Assert.Equal(0, (await cases.ListAsync(new CaseListQuery { Search = tag, Procedure = ProcedureType.Veneer })).Total);
+        Assert.Equal(3, (await cases.ListAsync(new CaseListQuery { Search = tag, DentistId = dentist.Id })).Total);
+        Assert.Equal(1, (await cases.ListAsync(new CaseListQuery { Search = late })).Total);
+        Assert.True((await cases.ListAsync(new CaseListQuery { Search = dentist.PracticeName })).Total >= 3);
+
+        var secondPage = await cases.ListAsync(new CaseListQuery { Search = tag, Sort = "patient", Descending = true, Page = 2, PageSize = 2 });
+        Assert.Equal(3, secondPage.Total);
+        Assert.Equal(late, Assert.Single(secondPage.Rows).CaseNumber);
+    }
+
     [GeneratedRegex(@"^DL-\d{4}-\d{6,}$")]
     private static partial Regex CaseNumber();
 }
