@@ -59,7 +59,16 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create case" }).ClickAsync();
 
         // The case page: its number and due date.
-        await page.WaitForURLAsync(CaseUrl());
+        try
+        {
+            await page.WaitForURLAsync(CaseUrl(), new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException ex)
+        {
+            var messages = await page.Locator("[data-testid=form-error], .mud-input-error, [data-testid^=error-]").AllTextContentsAsync();
+            throw new TimeoutException("Create case did not open the case page; the form says: " + string.Join(" | ", messages), ex);
+        }
+
         var number = page.Url[(page.Url.LastIndexOf('/') + 1)..];
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(number);
@@ -93,6 +102,14 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         }
 
         await Assertions.Expect(page.GetByTestId("note-body").Filter(new() { HasText = "Scan checked at the bench" })).ToBeVisibleAsync();
+
+        // The list finds it, and its CSV export downloads from the button (not through the page router).
+        await page.GotoAsync($"/cases?q={number}");
+        await Assertions.Expect(page.GetByTestId("case-row")).ToHaveCountAsync(1);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains(number, csv, StringComparison.Ordinal);
+        Assert.Contains("Łukasz Żółć", csv, StringComparison.Ordinal);
 
         await using var check = app.Db();
         var saved = await check.Cases.Include(c => c.Files).SingleAsync(c => c.CaseNumber == number);
