@@ -151,7 +151,7 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
     }
 
     [Fact]
-    public async Task A_technician_may_not_log_or_edit_a_case()
+    public async Task A_technician_may_not_log_or_edit_a_case_and_a_dentist_reaches_no_case_through_the_staff_service()
     {
         var app = await server.SharedAppAsync("cases");
         var dentist = await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test");
@@ -160,6 +160,14 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         await Assert.ThrowsAsync<ForbiddenException>(() => cases.CreateAsync(CaseTestData.Crown(dentist)));
         await Assert.ThrowsAsync<ForbiddenException>(() => cases.CancelAsync("DL-2026-000001", "no"));
         await Assert.ThrowsAsync<ForbiddenException>(() => cases.DeleteAsync("DL-2026-000001"));
+
+        var own = await CaseTestData.CreateAsync(app, CaseTestData.Crown(dentist));
+        await using var dentistScope = await app.ScopeAsAsync("dentist@dentallab.test");
+        var asDentist = dentistScope.ServiceProvider.GetRequiredService<CaseService>();
+        await Assert.ThrowsAsync<ForbiddenException>(() => asDentist.DetailAsync(own));
+        await Assert.ThrowsAsync<ForbiddenException>(() => asDentist.ListAsync(new CaseListQuery()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => asDentist.TicketAsync(own));
+        await Assert.ThrowsAsync<ForbiddenException>(() => asDentist.AddNoteAsync(own, "hello", true));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace DentalLab.Web.Features.Cases;
 /// <summary>A file on its way to a browser: the stream is the caller's to dispose.</summary>
 public sealed record CaseFileDownload(Stream Content, string ContentType, string FileName)
 {
-    public bool IsImage => ContentType is "image/png" or "image/jpeg";
+    public bool IsImage => CaseVocabulary.IsImage(ContentType);
 }
 
 /// <summary>

@@ -19,6 +19,12 @@ public static class CaseVocabulary
         ("fit", "Fit"), ("shade", "Shade"), ("fracture", "Fracture"), ("design", "Design"), ("lab_error", "Lab error"), ("other", "Other"),
     ];
 
+    /// <summary>"Zofia Łódź · PT-1234": the name, the practice's code, or both.</summary>
+    public static string Patient(string? name, string? code) =>
+        string.Join(" · ", new[] { name, code }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    public static bool IsImage(string contentType) => contentType is "image/png" or "image/jpeg";
+
     /// <summary>The snake_case label of an enum value, as URLs, CSV and PostgreSQL write it (on_hold, quality_control).</summary>
     public static string Slug<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
@@ -164,7 +170,7 @@ public sealed record CaseListRow(
     bool IsLate,
     bool IsRemake)
 {
-    public string Patient => string.Join(" · ", new[] { PatientName, PatientCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string Patient => CaseVocabulary.Patient(PatientName, PatientCode);
 }
 
 public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total, DateOnly Today, TimeZoneInfo TimeZone);
@@ -244,7 +250,7 @@ public sealed record CaseHeader(
     string? CreatedBy,
     uint Version)
 {
-    public string Patient => string.Join(" · ", new[] { PatientName, PatientCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string Patient => CaseVocabulary.Patient(PatientName, PatientCode);
 
     public bool IsClosed => Status is CaseStatus.Delivered or CaseStatus.Cancelled;
 }
@@ -263,7 +269,7 @@ public sealed record StageRow(
 
 public sealed record FileRow(Guid Id, string OriginalFileName, string ContentType, string Kind, long SizeBytes, string? UploadedBy, DateTimeOffset UploadedAt, bool VisibleToDentist)
 {
-    public bool IsImage => ContentType is "image/png" or "image/jpeg";
+    public bool IsImage => CaseVocabulary.IsImage(ContentType);
 }
 
 public sealed record NoteRow(Guid Id, string? Author, DateTimeOffset At, string Body, bool VisibleToDentist);

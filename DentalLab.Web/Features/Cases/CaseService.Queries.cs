@@ -77,9 +77,8 @@ public sealed partial class CaseService
             return null;
         }
 
-        var patient = string.Join(" · ", new[] { c.PatientName, c.PatientCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
         return new CaseTicketData(
-            await settings.GetStringAsync("lab.name", "DentalLab"), c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, patient,
+            await settings.GetStringAsync("lab.name", "DentalLab"), c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, CaseVocabulary.Patient(c.PatientName, c.PatientCode),
             c.ProcedureType, Dentition.Describe(c.Teeth, c.BridgeSpans), c.Shade, c.Material, c.Units, c.DueDate, c.Urgency,
             await LabDateAsync(c.ReceivedAt));
     }

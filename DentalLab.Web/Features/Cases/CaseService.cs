@@ -517,7 +517,7 @@ public sealed partial class CaseService(
     private async Task<DueDateCalculator> CalculatorAsync() => new(await settings.GetDatesAsync("cases.holidays"));
 
     private async Task<DateOnly> LabDateAsync(DateTimeOffset at) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, await settings.TimeZoneAsync()).DateTime);
+        CaseFormat.Day(at, await settings.TimeZoneAsync());
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
