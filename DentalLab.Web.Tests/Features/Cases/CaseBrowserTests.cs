@@ -29,6 +29,13 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         // The address changes before the new page is drawn: wait for the page itself.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New case" })).ToBeVisibleAsync();
 
+        // Saved too early: the server's messages stand next to their fields and what was typed stays.
+        await page.GetByLabel("Practice patient code").FillAsync("PT-4411");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create case" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Choose the dentist.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("error-Teeth")).ToHaveTextAsync("Mark the teeth on the chart.");
+        await Assertions.Expect(page.GetByLabel("Practice patient code")).ToHaveValueAsync("PT-4411");
+
         // Dentist: type part of the name and pick from the list.
         var dentistField = page.GetByRole(AriaRole.Combobox, new() { Name = "Dentist" });
         await dentistField.ClickAsync();
@@ -117,6 +124,7 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         Assert.Equal("24-26", saved.BridgeSpans);
         Assert.Equal("A3", saved.Shade);
         Assert.Equal(dentist.Id, saved.DentistId);
+        Assert.Equal("PT-4411", saved.PatientCode);
         Assert.Equal(2, saved.Files.Count);
     }
 

@@ -172,7 +172,10 @@ public sealed partial class CaseService(
         var result = await ValidateAsync(db, input, ct);
         var template = await TemplateAsync(db, @case.ProcedureType, ct);
         var receivedOn = await LabDateAsync(@case.ReceivedAt);
-        var computed = template is null ? @case.DueDate : (await CalculatorAsync()).DueDate(receivedOn, template, input.Urgency);
+        // Unless the urgency changes, the date computed at intake stands (a holiday added since must not move it silently).
+        var computed = template is null || (input.Urgency == @case.Urgency && @case.DueDateOverrideReason is null)
+            ? @case.DueDate
+            : (await CalculatorAsync()).DueDate(receivedOn, template, input.Urgency);
         var dueDate = ResolveDueDate(input, computed, receivedOn, result);
         if (!result.Succeeded)
         {
