@@ -128,6 +128,51 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         Assert.Equal(2, saved.Files.Count);
     }
 
+    [Fact]
+    public async Task Hold_resume_cancel_and_delete_each_ask_first_and_hold_and_cancel_need_a_reason()
+    {
+        var app = await server.SharedAppAsync("cases-browser");
+        var number = await CaseTestData.CreateAsync(app, CaseTestData.Crown(await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test")));
+        await using var context = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("manager@dentallab.test");
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync($"/cases/{number}");
+        await page.WaitForInteractiveAsync();
+        var status = page.GetByTestId("case-status");
+        await Assertions.Expect(status).ToHaveTextAsync("Received");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Put on hold" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Put on hold" }).ClickAsync();
+        await Assertions.Expect(dialog.GetByText("Give a reason.")).ToBeVisibleAsync();
+        await dialog.GetByLabel("Why is it on hold?").FillAsync("Waiting for the bite registration");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Put on hold" }).ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("On hold");
+        await Assertions.Expect(page.GetByText("On hold: Waiting for the bite registration")).ToBeVisibleAsync();
+
+        // Asked and declined: nothing changes.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep the case as it is" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(status).ToHaveTextAsync("On hold");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("Received");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel case" }).ClickAsync();
+        await dialog.GetByLabel("Why is it cancelled?").FillAsync("The dentist withdrew the order");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel case" }).ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("Cancelled");
+        await Assertions.Expect(page.GetByTestId("stage-row").Filter(new() { HasText = "Skipped" })).ToHaveCountAsync(7);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete case" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete case" }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/cases");
+        await page.GotoAsync($"/cases/{number}");
+        await Assertions.Expect(page.GetByText("There is nothing here, or you do not have access to it.")).ToBeVisibleAsync();
+    }
+
     private static async Task ChooseAsync(IPage page, string label, string option)
     {
         await page.GetByLabel(label).ClickAsync();
