@@ -7,6 +7,7 @@ using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Features.Admin;
 using DentalLab.Web.Features.Billing;
+using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
 using DentalLab.Web.Features.Messages;
@@ -45,6 +46,7 @@ try
     builder.Services.AddDashboardFeatures();
     builder.Services.AddPortalFeatures();
     builder.Services.AddDentistFeatures();
+    builder.Services.AddCaseFeatures();
     builder.Services.AddAdminFeatures();
     builder.Services.AddWorkflowFeatures();
     builder.Services.AddBillingFeatures();
@@ -69,6 +71,7 @@ try
     app.MapLabHealthCheck();
     app.MapAccountEndpoints();
     app.MapBillingEndpoints();
+    app.MapCaseEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
