@@ -42,7 +42,12 @@ public sealed class LabFonts : IFontResolver
             ? new(Regular, mustSimulateBold: bold, mustSimulateItalic: italic)
             : new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
 
-    public byte[]? GetFont(string faceName)
+    /// <summary>Each face is read from the assembly once; PDFsharp may ask again for every document.</summary>
+    public byte[]? GetFont(string faceName) => Faces.GetOrAdd(faceName, Load);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]?> Faces = new(StringComparer.Ordinal);
+
+    private static byte[]? Load(string faceName)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"DentalLab.Web.Infrastructure.Pdf.Fonts.{faceName}.ttf");
         if (stream is null)
