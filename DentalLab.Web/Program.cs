@@ -5,6 +5,7 @@ using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Features.Admin;
+using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
 using DentalLab.Web.Features.Messages;
@@ -31,6 +32,7 @@ try
     builder.Services.AddDashboardFeatures();
     builder.Services.AddPortalFeatures();
     builder.Services.AddDentistFeatures();
+    builder.Services.AddCaseFeatures();
     builder.Services.AddAdminFeatures();
     builder.Services.AddWorkflowFeatures();
     builder.Services.AddMudServices();
@@ -53,6 +55,7 @@ try
     app.MapStaticAssets();
     app.MapLabHealthCheck();
     app.MapAccountEndpoints();
+    app.MapCaseEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

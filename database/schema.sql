@@ -3202,6 +3202,25 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261125132846_WorkflowStatusSkipped') THEN
+    ALTER TYPE workflow_status ADD VALUE 'skipped';
+    CREATE EXTENSION IF NOT EXISTS pgcrypto;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261125132846_WorkflowStatusSkipped') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261125132846_WorkflowStatusSkipped', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261125133647_ScanEvents') THEN
     CREATE TABLE scan_events (
         id uuid NOT NULL DEFAULT (gen_random_uuid()),

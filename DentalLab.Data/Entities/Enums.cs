@@ -15,7 +15,8 @@ public enum CaseStatus { Received, Processing, Designing, Milling, Qc, Ready, De
 
 public enum WorkflowStageName { Receiving, ImpressionScan, Design, Milling, Sintering, QualityControl, Delivery }
 
-public enum WorkflowStatus { Pending, InProgress, Completed, Blocked, OnHold, Failed }
+// Skipped: a stage that will never be worked because the case was cancelled (added last: PostgreSQL appends labels).
+public enum WorkflowStatus { Pending, InProgress, Completed, Blocked, OnHold, Failed, Skipped }
 
 public enum InvoiceStatus { Draft, Sent, Paid, Overdue, Cancelled, Refunded }
 

@@ -43,7 +43,7 @@ namespace DentalLab.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "urgency_level", new[] { "standard", "rush", "emergency" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "user_role", new[] { "admin", "manager", "technician", "staff", "dentist" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "workflow_stage_name", new[] { "receiving", "impression_scan", "design", "milling", "sintering", "quality_control", "delivery" });
-            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "workflow_status", new[] { "pending", "in_progress", "completed", "blocked", "on_hold", "failed" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "workflow_status", new[] { "pending", "in_progress", "completed", "blocked", "on_hold", "failed", "skipped" });
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pgcrypto");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 

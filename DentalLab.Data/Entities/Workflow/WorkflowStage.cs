@@ -40,6 +40,6 @@ public class WorkflowStage : Entity, IAudited
     /// <summary>Why the stage failed (quality control sending the case back); set with status failed.</summary>
     public string? QcFailedReason { get; set; }
 
-    /// <summary>Whether the stage still has to be worked on (not completed or failed).</summary>
-    public bool IsOpen => Status is not (WorkflowStatus.Completed or WorkflowStatus.Failed);
+    /// <summary>Whether the stage still has to be worked on (not completed, failed or skipped).</summary>
+    public bool IsOpen => Status is not (WorkflowStatus.Completed or WorkflowStatus.Failed or WorkflowStatus.Skipped);
 }

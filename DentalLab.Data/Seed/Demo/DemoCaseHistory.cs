@@ -171,12 +171,15 @@ internal static class DemoCaseHistory
         switch (fate)
         {
             case Fate.Cancelled:
-                // There is no "cancelled" stage status: the open stage is parked on hold with the reason.
+                // A cancelled case's open stages will never be worked: they are skipped, as CaseService does it.
                 @case.Status = CaseStatus.Cancelled;
                 @case.CancelledAt = cut;
                 @case.CancelReason = world.Pick(DemoText.CancelReasons);
-                current.Status = WorkflowStatus.OnHold;
-                current.HoldReason = "Case cancelled: " + @case.CancelReason;
+                foreach (var open in @case.Stages.Where(s => s.IsOpen))
+                {
+                    open.Status = WorkflowStatus.Skipped;
+                }
+
                 break;
             case Fate.OnHold:
                 @case.Status = CaseStatus.OnHold;

@@ -20,10 +20,10 @@ public sealed class NavMenuTests : IAsyncLifetime
 
     public static TheoryData<UserRole, string[]> Expected => new()
     {
-        { UserRole.Admin, ["Dashboard", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Messages", "Notifications", "Users", "Audit log"] },
-        { UserRole.Manager, ["Dashboard", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Messages", "Notifications", "Audit log"] },
-        { UserRole.Technician, ["Dashboard", "Board", "Scan station", "Messages", "Notifications"] },
-        { UserRole.Staff, ["Dashboard", "Board", "Dentists", "Messages", "Notifications"] },
+        { UserRole.Admin, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Messages", "Notifications", "Users", "Audit log"] },
+        { UserRole.Manager, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Messages", "Notifications", "Audit log"] },
+        { UserRole.Technician, ["Dashboard", "Cases", "Board", "Scan station", "Messages", "Notifications"] },
+        { UserRole.Staff, ["Dashboard", "Cases", "Board", "Dentists", "Messages", "Notifications"] },
         { UserRole.Dentist, [] },
     };
 

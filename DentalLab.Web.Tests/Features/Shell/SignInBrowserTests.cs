@@ -10,10 +10,10 @@ public sealed class SignInBrowserTests(LabServerFixture server)
 {
     public static TheoryData<string, string, string[]> Accounts => new()
     {
-        { "admin@dentallab.test", "/", ["Dashboard", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Messages", "Notifications", "Users", "Audit log"] },
-        { "manager@dentallab.test", "/", ["Dashboard", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Messages", "Notifications", "Audit log"] },
-        { "tech@dentallab.test", "/", ["Dashboard", "Board", "Scan station", "Messages", "Notifications"] },
-        { "staff@dentallab.test", "/", ["Dashboard", "Board", "Dentists", "Messages", "Notifications"] },
+        { "admin@dentallab.test", "/", ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Messages", "Notifications", "Users", "Audit log"] },
+        { "manager@dentallab.test", "/", ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Dentists", "Applications", "Messages", "Notifications", "Audit log"] },
+        { "tech@dentallab.test", "/", ["Dashboard", "Cases", "Board", "Scan station", "Messages", "Notifications"] },
+        { "staff@dentallab.test", "/", ["Dashboard", "Cases", "Board", "Dentists", "Messages", "Notifications"] },
         { "dentist@dentallab.test", "/portal", [] },
         { "dentist2@dentallab.test", "/portal", [] },
     };

@@ -16,6 +16,7 @@ public static class NavCatalog
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
         new("Overview", "Dashboard", "/", Icons.Material.Filled.Dashboard, PermissionCodes.CasesView, NavLinkMatch.All),
+        new("Production", "Cases", "/cases", Icons.Material.Filled.Assignment, PermissionCodes.CasesView),
         new("Production", "Board", "/board", Icons.Material.Filled.ViewKanban, PermissionCodes.WorkflowView),
         new("Production", "Scan station", "/scan", Icons.Material.Filled.QrCodeScanner, PermissionCodes.WorkflowAdvance),
         new("Production", "Workflow templates", "/workflow/templates", Icons.Material.Filled.AccountTree, PermissionCodes.WorkflowTemplates),

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using DentalLab.Data.Entities;
+using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Infrastructure.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DentalLab.Web.Tests.Features.Cases;
+
+/// <summary>The front desk logs a case through the form in Chromium, then works with it on its page.</summary>
+[Collection(LabCollection.Name)]
+public sealed partial class CaseBrowserTests(LabServerFixture server)
+{
+    [Fact]
+    public async Task Staff_create_a_case_with_the_tooth_chart_then_upload_a_scan_and_add_a_note_on_its_page()
+    {
+        var app = await server.SharedAppAsync("cases-browser");
+        var dentist = await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test");
+        await using var context = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(CaseTestData.Staff);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+
+        await page.GotoAsync("/cases");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "New case" }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/cases/new");
+        // The address changes before the new page is drawn: wait for the page itself.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New case" })).ToBeVisibleAsync();
+
+        // Dentist: type part of the name and pick from the list.
+        var dentistField = page.GetByRole(AriaRole.Combobox, new() { Name = "Dentist" });
+        await dentistField.ClickAsync();
+        await dentistField.PressSequentiallyAsync(dentist.DentistName[..6]);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dentist.PracticeName }).First.ClickAsync();
+
+        await page.GetByLabel("Patient name").FillAsync("Łukasz Żółć");
+        await ChooseAsync(page, "Procedure", "Bridge");
+        foreach (var tooth in new[] { "24", "25", "26" })
+        {
+            await page.Locator($"[data-tooth='{tooth}']").ClickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark as bridge" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("teeth-summary")).ToContainTextAsync("24-26 bridge");
+        await ChooseAsync(page, "Shade", "A3");
+        await ChooseAsync(page, "Urgency", "Rush");
+
+        var settings = app.Services.GetRequiredService<LabSettings>();
+        DateOnly expectedDue;
+        await using (var db = app.Db())
+        {
+            var template = await db.Set<WorkflowTemplate>().Include(t => t.Stages).SingleAsync(t => t.ProcedureType == ProcedureType.Bridge);
+            expectedDue = new DueDateCalculator(await settings.GetDatesAsync("cases.holidays")).DueDate(await settings.TodayAsync(), template, UrgencyLevel.Rush);
+        }
+
+        await Assertions.Expect(page.GetByTestId("computed-due-date")).ToContainTextAsync(expectedDue.ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create case" }).ClickAsync();
+
+        // The case page: its number and due date.
+        try
+        {
+            await page.WaitForURLAsync(CaseUrl(), new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException ex)
+        {
+            var messages = await page.Locator("[data-testid=form-error], .mud-input-error, [data-testid^=error-]").AllTextContentsAsync();
+            throw new TimeoutException("Create case did not open the case page; the form says: " + string.Join(" | ", messages), ex);
+        }
+
+        var number = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(number);
+        await Assertions.Expect(page.GetByTestId("due-date")).ToContainTextAsync(expectedDue.ToString("yyyy-MM-dd"));
+        await Assertions.Expect(page.GetByTestId("case-header")).ToContainTextAsync("Łukasz Żółć");
+        await Assertions.Expect(page.Locator("[data-testid=tooth-chart] .tooth.in-bridge")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.GetByTestId("stage-row")).ToHaveCountAsync(7);
+
+        // Upload a scan big enough for the progress bar to show, and a photo that is previewed.
+        var scan = new byte[84 + (50 * 120_000)];
+        BitConverter.GetBytes(120_000u).CopyTo(scan, 80);
+        await page.GetByTestId("file-input").SetInputFilesAsync(new FilePayload { Name = "upper-arch.stl", MimeType = "model/stl", Buffer = scan });
+        await Assertions.Expect(page.GetByTestId("upload-progress")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("file-row").Filter(new() { HasText = "upper-arch.stl" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.GetByTestId("file-input").SetInputFilesAsync(new FilePayload { Name = "smile.png", MimeType = "image/png", Buffer = CaseFileTests.Png });
+        var preview = page.Locator("img[alt='smile.png']");
+        await Assertions.Expect(preview).ToBeVisibleAsync();
+        Assert.True(await preview.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1"));
+
+        // A note is text, never HTML.
+        await page.GetByLabel("New note").FillAsync("<b>not bold</b> & kept as typed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        var note = page.GetByTestId("note-body").First;
+        await Assertions.Expect(note).ToHaveTextAsync("<b>not bold</b> & kept as typed");
+        Assert.Equal(0, await note.Locator("b").CountAsync());
+
+        // Live: a change by someone else elsewhere shows on the open page without a reload.
+        await using (var technician = await app.ScopeAsAsync("tech@dentallab.test"))
+        {
+            Assert.True((await technician.ServiceProvider.GetRequiredService<CaseService>().AddNoteAsync(number, "Scan checked at the bench", false)).Succeeded);
+        }
+
+        await Assertions.Expect(page.GetByTestId("note-body").Filter(new() { HasText = "Scan checked at the bench" })).ToBeVisibleAsync();
+
+        // The list finds it, and its CSV export downloads from the button (not through the page router).
+        await page.GotoAsync($"/cases?q={number}");
+        await Assertions.Expect(page.GetByTestId("case-row")).ToHaveCountAsync(1);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains(number, csv, StringComparison.Ordinal);
+        Assert.Contains("Łukasz Żółć", csv, StringComparison.Ordinal);
+
+        await using var check = app.Db();
+        var saved = await check.Cases.Include(c => c.Files).SingleAsync(c => c.CaseNumber == number);
+        Assert.Equal(new short[] { 24, 25, 26 }, saved.Teeth);
+        Assert.Equal("24-26", saved.BridgeSpans);
+        Assert.Equal("A3", saved.Shade);
+        Assert.Equal(dentist.Id, saved.DentistId);
+        Assert.Equal(2, saved.Files.Count);
+    }
+
+    private static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    [GeneratedRegex(@"/cases/DL-\d{4}-\d{6,}$")]
+    private static partial Regex CaseUrl();
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using DentalLab.Data.Entities;
+using MudBlazor;
+
+namespace DentalLab.Web.Features.Cases;
+
+/// <summary>How case values look on screen: times in the lab's zone, and the colours that make late and rush cases stand out.</summary>
+public static class CaseFormat
+{
+    public static DateOnly Day(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+    public static string Time(DateTimeOffset? at, TimeZoneInfo zone) =>
+        at is { } value ? TimeZoneInfo.ConvertTime(value, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+
+    public static string Duration(TimeSpan span) =>
+        span.TotalMinutes < 1 ? "under a minute"
+        : span.TotalHours < 1 ? $"{(int)span.TotalMinutes} min"
+        : span.TotalDays < 1 ? $"{(int)span.TotalHours} h {span.Minutes} min"
+        : $"{(int)span.TotalDays} d {span.Hours} h";
+
+    public static Color UrgencyColor(UrgencyLevel urgency) => urgency switch
+    {
+        UrgencyLevel.Emergency => Color.Error,
+        UrgencyLevel.Rush => Color.Warning,
+        _ => Color.Default,
+    };
+
+    public static Color StatusColor(CaseStatus status) => status switch
+    {
+        CaseStatus.Delivered => Color.Success,
+        CaseStatus.Ready => Color.Info,
+        CaseStatus.Cancelled => Color.Dark,
+        CaseStatus.OnHold => Color.Warning,
+        _ => Color.Primary,
+    };
+
+    public static string Size(long bytes) =>
+        bytes < 1024 ? $"{bytes} B"
+        : bytes < 1024 * 1024 ? $"{bytes / 1024.0:0.#} KB"
+        : $"{bytes / (1024.0 * 1024.0):0.#} MB";
+}

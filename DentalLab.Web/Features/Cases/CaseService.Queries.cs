@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Text.Json;
+using DentalLab.Data;
+using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace DentalLab.Web.Features.Cases;
+
+/// <summary>The reads: filters, sorting and projections of the list, and the detail page with its activity.</summary>
+public sealed partial class CaseService
+{
+    /// <summary>The case page: header, timeline, files, notes, activity and remakes (null when there is no such case, or it is deleted).</summary>
+    public async Task<CaseDetail?> DetailAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var header = await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
+            .Select(c => new CaseHeader(
+                c.Id, c.CaseNumber, c.DentistId, c.Dentist!.DentistName, c.Dentist.PracticeName, c.PatientName, c.PatientCode,
+                c.ProcedureType, c.Teeth, c.BridgeSpans, c.Shade, c.Material, c.Units, c.Urgency, c.Priority, c.Status, c.CurrentStage,
+                c.ReceivedAt, c.DueDate, c.DueDateOverrideReason, c.Instructions, c.HoldReason, c.CancelReason, c.CancelledAt,
+                c.DeliveredAt, c.ParentCase != null ? c.ParentCase.CaseNumber : null, c.RemakeReason, c.RemakePayer,
+                c.CreatedBy != null ? c.CreatedBy.FullName : null, c.Version))
+            .SingleOrDefaultAsync(ct);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var stages = await db.Set<WorkflowStage>().AsNoTracking().Where(s => s.CaseId == header.Id)
+            .OrderBy(s => s.StartedAt == null).ThenBy(s => s.StartedAt).ThenBy(s => s.Position).ThenBy(s => s.Attempt)
+            .Select(s => new { s.Id, Row = new StageRow(
+                s.Stage, s.Position, s.Attempt, s.Status, s.AssignedTo != null ? s.AssignedTo.FullName : null, s.StartedAt, s.CompletedAt,
+                s.CompletedBy != null ? s.CompletedBy.FullName : null, s.ExpectedHours, s.QcFailedReason ?? s.BlockReason ?? s.HoldReason) })
+            .ToListAsync(ct);
+        var files = await db.CaseFiles.AsNoTracking().Where(f => f.CaseId == header.Id).OrderByDescending(f => f.CreatedAt)
+            .Select(f => new FileRow(f.Id, f.OriginalFileName, f.ContentType, f.Kind, f.SizeBytes,
+                f.UploadedBy != null ? f.UploadedBy.FullName : null, f.CreatedAt, f.VisibleToDentist))
+            .ToListAsync(ct);
+        var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == header.Id).OrderByDescending(n => n.CreatedAt)
+            .Select(n => new NoteRow(n.Id, n.Author != null ? n.Author.FullName : null, n.CreatedAt, n.Body, n.VisibleToDentist))
+            .ToListAsync(ct);
+        var remakes = await db.Cases.AsNoTracking().Where(c => c.ParentCaseId == header.Id).OrderBy(c => c.ReceivedAt)
+            .Select(c => new CaseLink(c.CaseNumber, c.Status, c.RemakeReason))
+            .ToListAsync(ct);
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal) { [header.Id.ToString()] = "Case" };
+        foreach (var stage in stages)
+        {
+            names[stage.Id.ToString()] = $"Stage {CaseVocabulary.Label(stage.Row.Stage).ToLowerInvariant()} (attempt {stage.Row.Attempt})";
+        }
+
+        foreach (var file in files)
+        {
+            names[file.Id.ToString()] = $"File {file.OriginalFileName}";
+        }
+
+        foreach (var note in notes)
+        {
+            names[note.Id.ToString()] = "Note";
+        }
+
+        var activity = await ActivityAsync(db, names, ct);
+        return new CaseDetail(header, stages.ConvertAll(s => s.Row), files, notes, activity, remakes,
+            await settings.TodayAsync(), await settings.TimeZoneAsync());
+    }
+
+    /// <summary>What the case ticket prints (null when there is no such case).</summary>
+    public async Task<CaseTicketData?> TicketAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await db.Cases.AsNoTracking().Include(x => x.Dentist).SingleOrDefaultAsync(x => x.CaseNumber == caseNumber, ct);
+        if (c is null)
+        {
+            return null;
+        }
+
+        var patient = string.Join(" · ", new[] { c.PatientName, c.PatientCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return new CaseTicketData(
+            await settings.GetStringAsync("lab.name", "DentalLab"), c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, patient,
+            c.ProcedureType, Dentition.Describe(c.Teeth, c.BridgeSpans), c.Shade, c.Material, c.Units, c.DueDate, c.Urgency,
+            await LabDateAsync(c.ReceivedAt));
+    }
+
+    private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery query, DateOnly today)
+    {
+        if (query.Search is { } search)
+        {
+            var pattern = Like(search);
+            cases = cases.Where(c => EF.Functions.ILike(c.CaseNumber, pattern, "\\")
+                || EF.Functions.ILike(c.PatientName!, pattern, "\\")
+                || EF.Functions.ILike(c.PatientCode!, pattern, "\\")
+                || EF.Functions.ILike(c.Dentist!.DentistName, pattern, "\\")
+                || EF.Functions.ILike(c.Dentist!.PracticeName, pattern, "\\"));
+        }
+
+        if (query.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
+        if (query.Stage is { } stage)
+        {
+            cases = cases.Where(c => c.CurrentStage == stage);
+        }
+
+        if (query.DentistId is { } dentist)
+        {
+            cases = cases.Where(c => c.DentistId == dentist);
+        }
+
+        if (query.Procedure is { } procedure)
+        {
+            cases = cases.Where(c => c.ProcedureType == procedure);
+        }
+
+        if (query.Urgency is { } urgency)
+        {
+            cases = cases.Where(c => c.Urgency == urgency);
+        }
+
+        if (query.Priority is { } priority)
+        {
+            cases = cases.Where(c => c.Priority == priority);
+        }
+
+        if (query.DueFrom is { } from)
+        {
+            cases = cases.Where(c => c.DueDate >= from);
+        }
+
+        if (query.DueTo is { } to)
+        {
+            cases = cases.Where(c => c.DueDate <= to);
+        }
+
+        if (query.LateOnly)
+        {
+            cases = cases.Where(c => c.DueDate < today && c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled);
+        }
+
+        return cases;
+    }
+
+    private static IQueryable<Case> Sort(IQueryable<Case> cases, CaseListQuery query)
+    {
+        var d = query.Descending;
+        IOrderedQueryable<Case> sorted = query.Sort switch
+        {
+            "number" => d ? cases.OrderByDescending(c => c.CaseNumber) : cases.OrderBy(c => c.CaseNumber),
+            "received" => d ? cases.OrderByDescending(c => c.ReceivedAt) : cases.OrderBy(c => c.ReceivedAt),
+            "dentist" => d ? cases.OrderByDescending(c => c.Dentist!.DentistName) : cases.OrderBy(c => c.Dentist!.DentistName),
+            "patient" => d ? cases.OrderByDescending(c => c.PatientName ?? c.PatientCode) : cases.OrderBy(c => c.PatientName ?? c.PatientCode),
+            "procedure" => d ? cases.OrderByDescending(c => c.ProcedureType) : cases.OrderBy(c => c.ProcedureType),
+            "status" => d ? cases.OrderByDescending(c => c.Status) : cases.OrderBy(c => c.Status),
+            "stage" => d ? cases.OrderByDescending(c => c.CurrentStage) : cases.OrderBy(c => c.CurrentStage),
+            "urgency" => d ? cases.OrderByDescending(c => c.Urgency) : cases.OrderBy(c => c.Urgency),
+            "priority" => d ? cases.OrderByDescending(c => c.Priority) : cases.OrderBy(c => c.Priority),
+            _ => d ? cases.OrderByDescending(c => c.DueDate) : cases.OrderBy(c => c.DueDate),
+        };
+
+        // A stable order, so paging never shows a case twice or skips one.
+        return d ? sorted.ThenByDescending(c => c.CaseNumber) : sorted.ThenBy(c => c.CaseNumber);
+    }
+
+    private static IQueryable<CaseListRow> Project(IQueryable<Case> cases, DateOnly today) =>
+        cases.Select(c => new CaseListRow(
+            c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, c.PatientName, c.PatientCode, c.ProcedureType, c.Teeth,
+            c.BridgeSpans, c.Shade, c.Units, c.Urgency, c.Priority, c.Status, c.CurrentStage, c.ReceivedAt, c.DueDate,
+            c.DueDate < today && c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled,
+            c.ParentCaseId != null));
+
+    /// <summary>The audit entries of the case and its stages, files and notes, newest first, in words.</summary>
+    private static async Task<IReadOnlyList<ActivityRow>> ActivityAsync(LabDbContext db, Dictionary<string, string> names, CancellationToken ct)
+    {
+        var ids = names.Keys.ToList();
+        var entries = await db.AuditLog.AsNoTracking().Where(a => ids.Contains(a.RecordId))
+            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(200)
+            .Select(a => new { a.OccurredAt, a.RecordId, a.TableName, a.Action, User = a.User != null ? a.User.FullName : null, a.OldValues, a.NewValues })
+            .ToListAsync(ct);
+
+        var rows = new List<ActivityRow>();
+        foreach (var e in entries)
+        {
+            // The first attempt of every stage is created with the case: the case's own entry says it.
+            if (e.TableName == "workflow_stages" && e.Action == AuditAction.Insert && ReadJson(e.NewValues).GetValueOrDefault("attempt") == "1")
+            {
+                continue;
+            }
+
+            var what = names[e.RecordId] + e.Action switch
+            {
+                AuditAction.Insert => " added",
+                AuditAction.Delete => " deleted",
+                _ => " changed",
+            };
+            IReadOnlyList<string> changes = e.Action == AuditAction.Update ? Changes(ReadJson(e.OldValues), ReadJson(e.NewValues)) : [];
+            rows.Add(new ActivityRow(e.OccurredAt, e.User, what, changes));
+        }
+
+        return rows;
+    }
+
+    /// <summary>"status: received → on hold" for each changed column; keys and bookkeeping columns left out.</summary>
+    private static List<string> Changes(Dictionary<string, string?> before, Dictionary<string, string?> after) =>
+        after.Keys
+            .Where(k => !k.EndsWith("_id", StringComparison.Ordinal) && k is not ("version" or "deleted_at"))
+            .Select(k => $"{k.Replace('_', ' ')}: {Readable(before.GetValueOrDefault(k))} → {Readable(after[k])}")
+            .ToList();
+
+    private static string Readable(string? value) =>
+        value is null ? "(none)"
+        : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) && value.Contains('T', StringComparison.Ordinal)
+            ? at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+            : value.All(ch => ch is (>= 'a' and <= 'z') or '_') ? value.Replace('_', ' ') : value;
+
+    private static Dictionary<string, string?> ReadJson(string? json)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (string.IsNullOrEmpty(json))
+        {
+            return values;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            values[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Array => string.Join(", ", property.Value.EnumerateArray().Select(v => v.ToString())),
+                _ => property.Value.ToString(),
+            };
+        }
+
+        return values;
+    }
+}

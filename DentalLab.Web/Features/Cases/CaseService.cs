@@ -1,0 +1,529 @@
+using DentalLab.Data;
+using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Features.Admin.Users;
+using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Live;
+using DentalLab.Web.Infrastructure.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace DentalLab.Web.Features.Cases;
+
+/// <summary>
+/// Cases: the list, the detail, intake, edits, hold/resume, cancel, delete, remakes and notes. Every method checks
+/// its permission first, works on a context of its own, and after a change publishes <c>case.updated</c> on the
+/// case's topic and the board's. Files are in <see cref="CaseFileService"/>.
+/// </summary>
+public sealed partial class CaseService(
+    IDbContextFactory<LabDbContext> dbFactory,
+    CurrentUser currentUser,
+    LabSettings settings,
+    LiveEventBus bus,
+    TimeProvider clock,
+    ILogger<CaseService> logger)
+{
+    public const string ConcurrencyMessage =
+        "Someone else changed this case while you were editing it, so your changes were not saved. They are still in the form: reload the case to see the other change, then apply yours again.";
+
+    private const int MaxTextLength = 4000;
+
+    public async Task<CaseListPage> ListAsync(CaseListQuery query, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = await settings.TodayAsync();
+        var cases = Filter(db.Cases.AsNoTracking(), query, today);
+        var total = await cases.CountAsync(ct);
+        var rows = await Project(Sort(cases, query), today)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToListAsync(ct);
+        return new CaseListPage(rows, total, today, await settings.TimeZoneAsync());
+    }
+
+    /// <summary>Every case that matches, in list order, streamed (the CSV export).</summary>
+    public async IAsyncEnumerable<CaseListRow> ExportAsync(CaseListQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = await settings.TodayAsync();
+        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today), query), today).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Active dentists whose name or practice contains <paramref name="search"/> (the dentist picker).</summary>
+    public async Task<IReadOnlyList<DentistOption>> DentistsAsync(string? search, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dentists = db.Set<DentistProfile>().AsNoTracking().Where(d => d.Status == DentistStatus.Active);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = Like(search);
+            dentists = dentists.Where(d => EF.Functions.ILike(d.DentistName, pattern, "\\") || EF.Functions.ILike(d.PracticeName, pattern, "\\"));
+        }
+
+        return await dentists.OrderBy(d => d.DentistName).Take(20)
+            .Select(d => new DentistOption(d.Id, d.DentistName, d.PracticeName))
+            .ToListAsync(ct);
+    }
+
+    public async Task<DentistOption?> DentistAsync(Guid id, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<DentistProfile>().AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new DentistOption(d.Id, d.DentistName, d.PracticeName)).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>The due date a case received today (or on <paramref name="receivedOn"/>) would get: shown live on the form.</summary>
+    public async Task<DateOnly?> ComputeDueDateAsync(ProcedureType procedure, UrgencyLevel urgency, DateOnly? receivedOn = null, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var template = await TemplateAsync(db, procedure, ct);
+        return template is null ? null : (await CalculatorAsync()).DueDate(receivedOn ?? await settings.TodayAsync(), template, urgency);
+    }
+
+    /// <summary>The form's input for an existing case (null when there is no such case).</summary>
+    public async Task<CaseInput?> InputForAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesEdit, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
+            .Select(c => new CaseInput
+            {
+                Dentist = new DentistOption(c.DentistId, c.Dentist!.DentistName, c.Dentist.PracticeName),
+                PatientName = c.PatientName,
+                PatientCode = c.PatientCode,
+                Procedure = c.ProcedureType,
+                Teeth = c.Teeth.ToList(),
+                BridgeSpans = c.BridgeSpans,
+                Shade = c.Shade,
+                Material = c.Material,
+                Units = c.Units,
+                Urgency = c.Urgency,
+                Priority = c.Priority,
+                Instructions = c.Instructions,
+                DueDateOverride = c.DueDateOverrideReason != null ? c.DueDate : null,
+                DueDateOverrideReason = c.DueDateOverrideReason,
+                Version = c.Version,
+            })
+            .SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Logs a new case: its number from the database sequence, its stages from the procedure's template.</summary>
+    public async Task<(ChangeResult Result, string? CaseNumber)> CreateAsync(CaseInput input, CancellationToken ct = default)
+    {
+        var userId = await currentUser.DemandAsync(PermissionCodes.CasesCreate, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        var receivedOn = await settings.TodayAsync();
+        var result = await ValidateAsync(db, input, ct);
+        var template = await TemplateAsync(db, input.Procedure, ct);
+        if (template is null)
+        {
+            result.Errors.TryAdd(nameof(CaseInput.Procedure), "There is no active workflow template for this procedure.");
+        }
+
+        var computed = template is null ? receivedOn : (await CalculatorAsync()).DueDate(receivedOn, template, input.Urgency);
+        var dueDate = ResolveDueDate(input, computed, receivedOn, result);
+        if (!result.Succeeded)
+        {
+            return (result, null);
+        }
+
+        var @case = new Case
+        {
+            DentistId = input.Dentist!.Id,
+            ReceivedAt = now,
+            DueDate = dueDate,
+            CreatedById = userId,
+        };
+        Apply(input, @case, computed);
+        @case.ProcedureType = input.Procedure;
+        StartWorkflow(@case, template!, now);
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Case {CaseNumber} logged by {UserId}", @case.CaseNumber, userId);
+        await PublishAsync(@case.CaseNumber, ct);
+        return (result, @case.CaseNumber);
+    }
+
+    /// <summary>Saves an edit, refused when the case changed since <see cref="CaseInput.Version"/> (the input is left as it was).</summary>
+    public async Task<ChangeResult> UpdateAsync(string caseNumber, CaseInput input, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesEdit, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var @case = await db.Cases.SingleOrDefaultAsync(c => c.CaseNumber == caseNumber, ct);
+        if (@case is null)
+        {
+            return ChangeResult.Fail("", "This case no longer exists.");
+        }
+
+        if (@case.Status == CaseStatus.Cancelled)
+        {
+            return ChangeResult.Fail("", "A cancelled case cannot be edited.");
+        }
+
+        // The stages were made from the procedure's template: the procedure stays what it was.
+        input.Procedure = @case.ProcedureType;
+        var result = await ValidateAsync(db, input, ct);
+        var template = await TemplateAsync(db, @case.ProcedureType, ct);
+        var receivedOn = await LabDateAsync(@case.ReceivedAt);
+        var computed = template is null ? @case.DueDate : (await CalculatorAsync()).DueDate(receivedOn, template, input.Urgency);
+        var dueDate = ResolveDueDate(input, computed, receivedOn, result);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        db.Entry(@case).Property(c => c.Version).OriginalValue = input.Version;
+        @case.DentistId = input.Dentist!.Id;
+        Apply(input, @case, computed);
+        @case.DueDate = dueDate;
+        return await SaveAsync(db, caseNumber, result, ct);
+    }
+
+    public Task<ChangeResult> PutOnHoldAsync(string caseNumber, string? reason, CancellationToken ct = default) =>
+        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, stage, now) =>
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                return "Say why the case is put on hold.";
+            }
+
+            if (@case.Status is CaseStatus.OnHold or CaseStatus.Cancelled or CaseStatus.Delivered)
+            {
+                return $"A case that is {CaseVocabulary.Label(@case.Status).ToLowerInvariant()} cannot be put on hold.";
+            }
+
+            @case.Status = CaseStatus.OnHold;
+            @case.HoldReason = Trim(reason, 500);
+            if (stage is not null)
+            {
+                stage.Status = WorkflowStatus.OnHold;
+                stage.HoldReason = @case.HoldReason;
+            }
+
+            return null;
+        });
+
+    /// <summary>Takes a case off hold: its current stage goes on, and the case shows that stage's status again.</summary>
+    public Task<ChangeResult> ResumeAsync(string caseNumber, CancellationToken ct = default) =>
+        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, stage, now) =>
+        {
+            if (@case.Status != CaseStatus.OnHold)
+            {
+                return "Only a case on hold can be resumed.";
+            }
+
+            @case.HoldReason = null;
+            @case.Status = @case.CurrentStage is { } current ? Case.StatusForStage(current) : CaseStatus.Received;
+            if (stage is { Status: WorkflowStatus.OnHold })
+            {
+                stage.Status = WorkflowStatus.InProgress;
+                stage.StartedAt ??= now;
+                stage.HoldReason = null;
+            }
+
+            return null;
+        });
+
+    /// <summary>Cancels a case; its open stages are skipped (they will never be worked).</summary>
+    public Task<ChangeResult> CancelAsync(string caseNumber, string? reason, CancellationToken ct = default) =>
+        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, _, now) =>
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                return "Say why the case is cancelled.";
+            }
+
+            if (@case.Status is CaseStatus.Cancelled or CaseStatus.Delivered)
+            {
+                return $"A case that is {CaseVocabulary.Label(@case.Status).ToLowerInvariant()} cannot be cancelled.";
+            }
+
+            @case.Status = CaseStatus.Cancelled;
+            @case.CancelReason = Trim(reason, 500);
+            @case.CancelledAt = now;
+            @case.HoldReason = null;
+            foreach (var open in @case.Stages.Where(s => s.IsOpen))
+            {
+                open.Status = WorkflowStatus.Skipped;
+            }
+
+            return null;
+        });
+
+    /// <summary>Soft-deletes a case: it disappears from lists and its address answers "not found"; its rows stay.</summary>
+    public async Task<ChangeResult> DeleteAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesDelete, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var @case = await db.Cases.SingleOrDefaultAsync(c => c.CaseNumber == caseNumber, ct);
+        if (@case is null)
+        {
+            return ChangeResult.Fail("", "This case no longer exists.");
+        }
+
+        db.Cases.Remove(@case);
+        return await SaveAsync(db, caseNumber, ChangeResult.Ok(), ct);
+    }
+
+    /// <summary>A remake: a new case linked to its parent, with a reason and who pays, starting at the first stage with its own number.</summary>
+    public async Task<(ChangeResult Result, string? CaseNumber)> RemakeAsync(
+        string parentNumber, string? reasonCode, string? details, RemakePayer? payer, UrgencyLevel urgency, CancellationToken ct = default)
+    {
+        var userId = await currentUser.DemandAsync(PermissionCodes.CasesEdit, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var parent = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.CaseNumber == parentNumber, ct);
+        var result = new ChangeResult();
+        var reason = CaseVocabulary.RemakeReasons.FirstOrDefault(r => r.Code == reasonCode).Label;
+        if (parent is null)
+        {
+            result.Errors[""] = "This case no longer exists.";
+        }
+
+        if (reason is null)
+        {
+            result.Errors["Reason"] = "Choose why the case is remade.";
+        }
+        else if (reasonCode == "other" && string.IsNullOrWhiteSpace(details))
+        {
+            result.Errors["Details"] = "Describe the reason.";
+        }
+
+        if (payer is null)
+        {
+            result.Errors["Payer"] = "Choose who pays for the remake.";
+        }
+
+        var template = parent is null ? null : await TemplateAsync(db, parent.ProcedureType, ct);
+        if (parent is not null && template is null)
+        {
+            result.Errors[""] = "There is no active workflow template for this procedure.";
+        }
+
+        if (!result.Succeeded)
+        {
+            return (result, null);
+        }
+
+        var now = clock.GetUtcNow();
+        var receivedOn = await settings.TodayAsync();
+        var remake = new Case
+        {
+            DentistId = parent!.DentistId,
+            PatientName = parent.PatientName,
+            PatientCode = parent.PatientCode,
+            ProcedureType = parent.ProcedureType,
+            Teeth = parent.Teeth,
+            BridgeSpans = parent.BridgeSpans,
+            Shade = parent.Shade,
+            Material = parent.Material,
+            Units = parent.Units,
+            Urgency = urgency,
+            Priority = parent.Priority,
+            ReceivedAt = now,
+            DueDate = (await CalculatorAsync()).DueDate(receivedOn, template!, urgency),
+            ParentCaseId = parent.Id,
+            RemakeReason = Trim(string.IsNullOrWhiteSpace(details) ? reason! : $"{reason}: {details.Trim()}", 500),
+            RemakePayer = payer,
+            Instructions = Trim($"Remake of {parent.CaseNumber}. {parent.Instructions}".Trim(), MaxTextLength),
+            CreatedById = userId,
+        };
+        StartWorkflow(remake, template!, now);
+        db.Cases.Add(remake);
+        await db.SaveChangesAsync(ct);
+        await PublishAsync(remake.CaseNumber, ct);
+        await PublishAsync(parent.CaseNumber, ct);
+        return (result, remake.CaseNumber);
+    }
+
+    public async Task<ChangeResult> AddNoteAsync(string caseNumber, string? body, bool visibleToDentist, CancellationToken ct = default)
+    {
+        var userId = await currentUser.DemandAsync(PermissionCodes.CasesNotes, ct);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return ChangeResult.Fail("Body", "Write the note first.");
+        }
+
+        if (body.Trim().Length > MaxTextLength)
+        {
+            return ChangeResult.Fail("Body", $"A note can be at most {MaxTextLength} characters.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var caseId = await db.Cases.Where(c => c.CaseNumber == caseNumber).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+        if (caseId is null)
+        {
+            return ChangeResult.Fail("", "This case no longer exists.");
+        }
+
+        db.CaseNotes.Add(new CaseNote { CaseId = caseId.Value, AuthorId = userId, Body = body.Trim(), VisibleToDentist = visibleToDentist });
+        await db.SaveChangesAsync(ct);
+        await PublishAsync(caseNumber, ct);
+        return ChangeResult.Ok();
+    }
+
+    /// <summary>Tells every open board and case page that the case changed (ids only: they re-read through their own checks).</summary>
+    internal async Task PublishAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), "case.updated", caseNumber, currentUser.UserId), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, "case.updated", caseNumber, currentUser.UserId), ct);
+    }
+
+    private static void StartWorkflow(Case @case, WorkflowTemplate template, DateTimeOffset now)
+    {
+        var stages = template.Stages.OrderBy(s => s.Position).ToList();
+        for (var i = 0; i < stages.Count; i++)
+        {
+            @case.Stages.Add(new WorkflowStage
+            {
+                Stage = stages[i].Stage,
+                Position = stages[i].Position,
+                Attempt = 1,
+                ExpectedHours = stages[i].ExpectedHours,
+                Status = i == 0 ? WorkflowStatus.InProgress : WorkflowStatus.Pending,
+                StartedAt = i == 0 ? now : null,
+            });
+        }
+
+        @case.CurrentStage = stages[0].Stage;
+        @case.Status = Case.StatusForStage(stages[0].Stage);
+    }
+
+    private static void Apply(CaseInput input, Case @case, DateOnly computedDueDate)
+    {
+        @case.PatientName = Blank(input.PatientName);
+        @case.PatientCode = Blank(input.PatientCode);
+        @case.Teeth = [.. input.Teeth.Distinct().Order()];
+        @case.BridgeSpans = Blank(input.BridgeSpans);
+        @case.Shade = Blank(input.Shade);
+        @case.Material = Blank(input.Material);
+        @case.Units = input.Units;
+        @case.Urgency = input.Urgency;
+        @case.Priority = input.Priority;
+        @case.Instructions = Blank(input.Instructions);
+        @case.DueDateOverrideReason = input.DueDateOverride is { } chosen && chosen != computedDueDate ? Blank(input.DueDateOverrideReason) : null;
+    }
+
+    /// <summary>The due date to store: the computed one, or an override that comes with a reason.</summary>
+    private static DateOnly ResolveDueDate(CaseInput input, DateOnly computed, DateOnly receivedOn, ChangeResult result)
+    {
+        if (input.DueDateOverride is not { } chosen || chosen == computed)
+        {
+            return computed;
+        }
+
+        if (chosen < receivedOn)
+        {
+            result.Errors[nameof(CaseInput.DueDateOverride)] = "The due date cannot be before the day the case was received.";
+        }
+
+        if (string.IsNullOrWhiteSpace(input.DueDateOverrideReason))
+        {
+            result.Errors[nameof(CaseInput.DueDateOverrideReason)] = $"Say why the due date differs from the computed {computed:yyyy-MM-dd}.";
+        }
+
+        return chosen;
+    }
+
+    /// <summary>Loads a case with its stages, applies a change (null or a message why not), saves, publishes.</summary>
+    private async Task<ChangeResult> ChangeAsync(
+        string caseNumber, string permission, CancellationToken ct, Func<Case, WorkflowStage?, DateTimeOffset, string?> change)
+    {
+        await currentUser.DemandAsync(permission, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var @case = await db.Cases.Include(c => c.Stages).SingleOrDefaultAsync(c => c.CaseNumber == caseNumber, ct);
+        if (@case is null)
+        {
+            return ChangeResult.Fail("", "This case no longer exists.");
+        }
+
+        var current = @case.Stages.Where(s => s.Stage == @case.CurrentStage && s.IsOpen).MaxBy(s => s.Attempt);
+        var refusal = change(@case, current, clock.GetUtcNow());
+        return refusal is null ? await SaveAsync(db, caseNumber, ChangeResult.Ok(), ct) : ChangeResult.Fail("", refusal);
+    }
+
+    private async Task<ChangeResult> SaveAsync(LabDbContext db, string caseNumber, ChangeResult result, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangeResult.Fail("", ConcurrencyMessage);
+        }
+
+        await PublishAsync(caseNumber, ct);
+        return result;
+    }
+
+    private async Task<ChangeResult> ValidateAsync(LabDbContext db, CaseInput input, CancellationToken ct)
+    {
+        var result = new ChangeResult();
+        void Check(bool wrong, string field, string message)
+        {
+            if (wrong)
+            {
+                result.Errors.TryAdd(field, message);
+            }
+        }
+
+        Check(input.Dentist is null, nameof(CaseInput.Dentist), "Choose the dentist.");
+        if (input.Dentist is { } dentist)
+        {
+            var active = await db.Set<DentistProfile>().AnyAsync(d => d.Id == dentist.Id && d.Status == DentistStatus.Active, ct);
+            Check(!active, nameof(CaseInput.Dentist), "This dentist is not active.");
+        }
+
+        var noPatient = string.IsNullOrWhiteSpace(input.PatientName) && string.IsNullOrWhiteSpace(input.PatientCode);
+        Check(noPatient, nameof(CaseInput.PatientName), "Give the patient's name or the practice's patient code.");
+        Check(noPatient, nameof(CaseInput.PatientCode), "Give the patient's name or the practice's patient code.");
+        Check(input.PatientName?.Trim().Length > 200, nameof(CaseInput.PatientName), "At most 200 characters.");
+        Check(input.PatientCode?.Trim().Length > 50, nameof(CaseInput.PatientCode), "At most 50 characters.");
+        Check(!Enum.IsDefined(input.Procedure), nameof(CaseInput.Procedure), "Choose the procedure.");
+        Check(input.Teeth.Any(t => !Dentition.IsTooth(t)), nameof(CaseInput.Teeth), "Teeth are FDI numbers 11–48.");
+        Check(TeethRequired(input.Procedure) && input.Teeth.Count == 0, nameof(CaseInput.Teeth), "Mark the teeth on the chart.");
+        var spans = Dentition.ParseSpans(input.BridgeSpans);
+        var spanError = spans is null
+            || spans.Any(s => Dentition.Span(s.From, s.To) is var run && (run.Count < 2 || run.Any(t => !input.Teeth.Contains(t))))
+            || (input.BridgeSpans?.Length ?? 0) > 100;
+        Check(spanError, nameof(CaseInput.BridgeSpans), "A bridge is a run of two or more neighbouring teeth on one arch, all marked on the chart.");
+        Check(input.Procedure == ProcedureType.Bridge && spans is { Count: 0 }, nameof(CaseInput.BridgeSpans), "Mark the bridge: select its teeth and press \"Mark as bridge\".");
+        Check(input.Shade is { Length: > 0 } shade && !CaseVocabulary.Shades.Contains(shade), nameof(CaseInput.Shade), "Choose a VITA classical or bleach shade.");
+        Check(input.Material?.Trim().Length > 100, nameof(CaseInput.Material), "At most 100 characters.");
+        Check(input.Units is < 1 or > 32, nameof(CaseInput.Units), "Units are between 1 and 32.");
+        Check(!Enum.IsDefined(input.Urgency), nameof(CaseInput.Urgency), "Choose the urgency.");
+        Check(!Enum.IsDefined(input.Priority), nameof(CaseInput.Priority), "Choose the priority.");
+        Check(input.Instructions?.Trim().Length > MaxTextLength, nameof(CaseInput.Instructions), $"At most {MaxTextLength} characters.");
+        Check(input.DueDateOverrideReason?.Trim().Length > 500, nameof(CaseInput.DueDateOverrideReason), "At most 500 characters.");
+        return result;
+    }
+
+    /// <summary>Arch-level work (dentures, guards, aligners) names no teeth; everything else does.</summary>
+    public static bool TeethRequired(ProcedureType procedure) =>
+        procedure is not (ProcedureType.Denture or ProcedureType.NightGuard or ProcedureType.Aligner or ProcedureType.Other);
+
+    private static Task<WorkflowTemplate?> TemplateAsync(LabDbContext db, ProcedureType procedure, CancellationToken ct) =>
+        db.Set<WorkflowTemplate>().AsNoTracking().Include(t => t.Stages)
+            .Where(t => t.ProcedureType == procedure && t.IsActive && t.Stages.Any())
+            .SingleOrDefaultAsync(ct);
+
+    private async Task<DueDateCalculator> CalculatorAsync() => new(await settings.GetDatesAsync("cases.holidays"));
+
+    private async Task<DateOnly> LabDateAsync(DateTimeOffset at) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, await settings.TimeZoneAsync()).DateTime);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Trim(string value, int max) => value.Trim() is var t && t.Length > max ? t[..max] : t;
+
+    /// <summary>An ILIKE pattern that matches <paramref name="text"/> anywhere, with its wildcards escaped.</summary>
+    internal static string Like(string text) =>
+        "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}

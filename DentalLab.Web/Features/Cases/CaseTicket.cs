@@ -1,0 +1,117 @@
+using System.Globalization;
+using DentalLab.Data.Entities;
+using DentalLab.Web.Infrastructure.Pdf;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using QRCoder;
+
+namespace DentalLab.Web.Features.Cases;
+
+/// <summary>
+/// The case ticket that goes into the case pan: A6, the lab's name, the case number as text and as a QR code (what
+/// the scan station reads), and what the bench needs to know at a glance.
+/// </summary>
+public static class CaseTicket
+{
+    public static byte[] Render(CaseTicketData data)
+    {
+        LabFonts.EnsureInstalled();
+        using var document = new PdfDocument();
+        document.Info.Title = $"Case ticket {data.CaseNumber}";
+        var page = document.AddPage();
+        // A6 (105 × 148 mm): the size of a case pan label.
+        page.Width = XUnit.FromMillimeter(105);
+        page.Height = XUnit.FromMillimeter(148);
+        using (var g = XGraphics.FromPdfPage(page))
+        {
+            Draw(g, data, page.Width.Point);
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    private static void Draw(XGraphics g, CaseTicketData data, double width)
+    {
+        const double margin = 18;
+        var small = new XFont(LabFonts.Family, 8);
+        var label = new XFont(LabFonts.Family, 7.5);
+        var value = new XFont(LabFonts.Family, 10, XFontStyleEx.Bold);
+        var number = new XFont(LabFonts.Family, 15, XFontStyleEx.Bold);
+
+        g.DrawString(data.LabName, small, XBrushes.Black, new XRect(margin, margin, width - (2 * margin), 12), XStringFormats.TopLeft);
+        g.DrawString(data.CaseNumber, number, XBrushes.Black, new XRect(margin, margin + 14, width - (2 * margin), 20), XStringFormats.TopLeft);
+
+        const double qrSize = 96;
+        DrawQr(g, data.CaseNumber, width - margin - qrSize, margin + 38, qrSize);
+
+        var y = margin + 42;
+        if (data.Urgency != UrgencyLevel.Standard)
+        {
+            var text = data.Urgency.ToString().ToUpperInvariant();
+            g.DrawRectangle(XBrushes.Black, margin, y, 90, 20);
+            g.DrawString(text, value, XBrushes.White, new XRect(margin, y, 90, 20), XStringFormats.Center);
+            y += 28;
+        }
+
+        var due = data.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (string Label, string Value)[] fields =
+        [
+            ("Due", due + (data.Urgency == UrgencyLevel.Standard ? "" : $" ({data.Urgency.ToString().ToLowerInvariant()})")),
+            ("Received", data.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("Dentist", data.Dentist),
+            ("Practice", data.Practice),
+            ("Patient", data.Patient),
+            ("Procedure", CaseVocabulary.Label(data.Procedure) + (data.Units > 1 ? $" × {data.Units}" : "")),
+            ("Teeth", data.Teeth.Length == 0 ? "—" : data.Teeth),
+            ("Shade", data.Shade ?? "—"),
+            ("Material", data.Material ?? "—"),
+        ];
+        foreach (var (name, text) in fields)
+        {
+            // The first fields sit beside the QR code; the rest use the full width.
+            var room = y < margin + 38 + qrSize + 4 ? width - (3 * margin) - qrSize : width - (2 * margin);
+            g.DrawString(name, label, XBrushes.DimGray, new XRect(margin, y, room, 10), XStringFormats.TopLeft);
+            g.DrawString(Fit(g, text, value, room), value, XBrushes.Black, new XRect(margin, y + 9, room, 14), XStringFormats.TopLeft);
+            y += 27;
+        }
+    }
+
+    /// <summary>Draws the QR code from its module matrix (PDFsharp does not import QRCoder's 1-bit PNGs).</summary>
+    private static void DrawQr(XGraphics g, string text, double x, double y, double size)
+    {
+        using var generator = new QRCodeGenerator();
+        using var code = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        var matrix = code.ModuleMatrix;
+        var module = size / matrix.Count;
+        for (var row = 0; row < matrix.Count; row++)
+        {
+            for (var column = 0; column < matrix[row].Count; column++)
+            {
+                if (matrix[row][column])
+                {
+                    // A hair wider than the module so neighbouring squares leave no visible seams.
+                    g.DrawRectangle(XBrushes.Black, x + (column * module), y + (row * module), module + 0.05, module + 0.05);
+                }
+            }
+        }
+    }
+
+    /// <summary>Shortens a value with an ellipsis until it fits the width (long practice names, many teeth).</summary>
+    private static string Fit(XGraphics g, string text, XFont font, double width)
+    {
+        if (g.MeasureString(text, font).Width <= width)
+        {
+            return text;
+        }
+
+        var cut = text;
+        while (cut.Length > 1 && g.MeasureString(cut + "…", font).Width > width)
+        {
+            cut = cut[..^1];
+        }
+
+        return cut + "…";
+    }
+}

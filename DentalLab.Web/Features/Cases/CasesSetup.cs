@@ -1,0 +1,50 @@
+using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Files;
+using DentalLab.Web.Infrastructure.Settings;
+
+namespace DentalLab.Web.Features.Cases;
+
+public static class CasesSetup
+{
+    public static IServiceCollection AddCaseFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<FileStore>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<CaseFileService>();
+        return services;
+    }
+
+    /// <summary>The case addresses that answer with a file rather than a page: CSV export, ticket PDF, file downloads.</summary>
+    public static void MapCaseEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/cases/export.csv", async (HttpContext http, CaseService cases, LabSettings settings) =>
+        {
+            var query = CaseListQuery.Parse(name => http.Request.Query[name].FirstOrDefault());
+            var zone = await settings.TimeZoneAsync();
+            http.Response.ContentType = "text/csv; charset=utf-8";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"cases-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv\"";
+            await CaseCsv.WriteAsync(http.Response.Body, cases.ExportAsync(query, http.RequestAborted), zone, http.RequestAborted);
+        }).RequireAuthorization(PermissionCodes.CasesView);
+
+        endpoints.MapGet("/cases/{caseNumber}/ticket.pdf", async (string caseNumber, CaseService cases, CancellationToken ct) =>
+            await cases.TicketAsync(caseNumber, ct) is { } ticket
+                ? Results.File(CaseTicket.Render(ticket), "application/pdf")
+                : Results.NotFound())
+            .RequireAuthorization(PermissionCodes.CasesView);
+
+        // Staff with cases.files, or a dentist for their own visible files: the service decides; anything else is 404.
+        endpoints.MapGet("/cases/{caseNumber}/files/{fileId:guid}", async (HttpContext http, string caseNumber, Guid fileId, bool? download, CaseFileService files) =>
+        {
+            var file = await files.OpenAsync(caseNumber, fileId, http.RequestAborted);
+            if (file is null)
+            {
+                return Results.NotFound();
+            }
+
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return file.IsImage && download != true
+                ? Results.File(file.Content, file.ContentType)
+                : Results.File(file.Content, file.ContentType, file.FileName);
+        }).RequireAuthorization();
+    }
+}
