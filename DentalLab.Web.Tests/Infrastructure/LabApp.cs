@@ -32,6 +32,34 @@ public sealed class LabApp : WebApplicationFactory<Program>
 
     public string OutboxFolder => Path.Combine(_folder, "outbox");
 
+    /// <summary>Where the app writes its log files (Serilog, one file a day).</summary>
+    public string LogFolder => Path.Combine(_folder, "logs");
+
+    /// <summary>Waits (up to 5 s) until a line of the app's log contains every one of <paramref name="needles"/>, and returns it (null if none did).</summary>
+    public async Task<string?> WaitForLogAsync(params string[] needles)
+    {
+        var until = DateTime.UtcNow.AddSeconds(5);
+        do
+        {
+            foreach (var path in Directory.Exists(LogFolder) ? Directory.GetFiles(LogFolder, "*.log") : [])
+            {
+                await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var reader = new StreamReader(stream);
+                while (await reader.ReadLineAsync() is { } line)
+                {
+                    if (needles.All(n => line.Contains(n, StringComparison.Ordinal)))
+                    {
+                        return line;
+                    }
+                }
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < until);
+        return null;
+    }
+
     /// <summary>http://127.0.0.1:port</summary>
     public string BaseUrl { get; private set; } = "";
 

@@ -16,7 +16,10 @@ public sealed class UsersPageTests(LabServerFixture server)
         var page = await context.NewPageAsync();
         await page.SignInAsync("admin@dentallab.test");
         await page.WaitForURLAsync(app.BaseUrl + "/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        // Click only once the page is interactive: a link followed during start-up can leave the old page showing.
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/admin/users");
         await page.WaitForInteractiveAsync();
 
         // A duplicate address is refused next to the field, and what was typed stays.

@@ -32,7 +32,10 @@ public sealed class ApplicationsPageTests(LabServerFixture server)
         var page = await context.NewPageAsync();
         await page.SignInAsync("manager@dentallab.test");
         await page.WaitForURLAsync(app.BaseUrl + "/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Applications" }).ClickAsync();
+        // Click only once the page is interactive: a link followed during start-up can leave the old page showing.
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Applications", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/applications");
         await page.WaitForInteractiveAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Approve Clinique Dupont {suffix}" }).ClickAsync();

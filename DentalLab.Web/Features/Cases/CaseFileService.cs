@@ -71,6 +71,26 @@ public sealed class CaseFileService(
         return ChangeResult.Ok();
     }
 
+    /// <summary>
+    /// A dentist's upload while writing an Rx (portal.access): checked and stored now, with progress, and recorded
+    /// with the case when the Rx is sent (<see cref="CaseService.CreateFromPortalAsync"/>). A refused file says why.
+    /// </summary>
+    public async Task<(StagedFile? File, string? Error)> StageForPortalAsync(
+        Stream content, string fileName, IProgress<long>? progress = null, CancellationToken ct = default)
+    {
+        var userId = await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
+        try
+        {
+            var stored = await store.SaveAsync(content, fileName, await MaxUploadBytesAsync(), progress, ct);
+            return (new StagedFile(stored, Path.GetFileName(fileName)), null);
+        }
+        catch (FileRejectedException ex)
+        {
+            logger.LogWarning("Rx upload refused for {UserId}: {Reason}", userId, ex.Message);
+            return (null, ex.Message);
+        }
+    }
+
     /// <summary>Opens a case's file for the signed-in user, or null — the same for "no such file" and "not yours" — and logs a refusal.</summary>
     public async Task<CaseFileDownload?> OpenAsync(string caseNumber, Guid fileId, CancellationToken ct = default)
     {

@@ -2,6 +2,7 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Admin.Users;
+using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
@@ -20,6 +21,8 @@ public sealed partial class CaseService(
     LabSettings settings,
     LiveEventBus bus,
     TimeProvider clock,
+    DentistScope dentistScope,
+    NotificationService notifications,
     ILogger<CaseService> logger)
 {
     public const string ConcurrencyMessage =

@@ -259,7 +259,7 @@ public sealed partial class MessageService
         }
     }
 
-    private static async Task DemandGroupAdminAsync(LabDbContext db, Guid conversationId, Guid me, CancellationToken ct)
+    private async Task DemandGroupAdminAsync(LabDbContext db, Guid conversationId, Guid me, CancellationToken ct)
     {
         await EnsureParticipantAsync(db, conversationId, me, ct);
         var conversation = await db.Set<Conversation>().AsNoTracking().Where(c => c.Id == conversationId)

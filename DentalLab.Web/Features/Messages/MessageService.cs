@@ -232,11 +232,16 @@ public sealed partial class MessageService(
         query.Select(m => new MessageItem(
             m.Id, m.SenderId, m.Sender!.FullName, m.DeletedAt == null ? m.Body : "", m.SentAt, m.EditedAt, m.DeletedAt != null));
 
-    private static async Task EnsureParticipantAsync(LabDbContext db, Guid conversationId, Guid userId, CancellationToken ct)
+    private async Task EnsureParticipantAsync(LabDbContext db, Guid conversationId, Guid userId, CancellationToken ct)
     {
         if (!await db.Set<ConversationParticipant>().AnyAsync(
                 p => p.ConversationId == conversationId && p.UserId == userId && p.LeftAt == null && p.Conversation!.DeletedAt == null, ct))
         {
+            if (await currentUser.HasPermissionAsync(PermissionCodes.PortalAccess, ct))
+            {
+                dentistScope.LogRefused("conversation", conversationId.ToString());
+            }
+
             throw new ConversationNotFoundException();
         }
     }

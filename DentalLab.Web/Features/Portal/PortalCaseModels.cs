@@ -6,7 +6,8 @@ public sealed record PortalStage(WorkflowStageName Stage, int Attempt, WorkflowS
 
 public sealed record PortalNote(string Author, DateTimeOffset At, string Body);
 
-public sealed record PortalFile(Guid Id, string Name, string Kind, long SizeBytes, DateTimeOffset At);
+/// <summary>A file of the case the dentist may open: their own uploads (<see cref="FromMe"/>) and the lab's files marked visible.</summary>
+public sealed record PortalFile(Guid Id, string Name, string Kind, long SizeBytes, DateTimeOffset At, bool FromMe);
 
 /// <summary>A case as its dentist sees it: plain words, the lab's visible notes, shared files — nothing internal.</summary>
 public sealed record PortalCaseView(

@@ -43,7 +43,7 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
     /// <summary>One of the signed-in dentist's cases; null (answered "not found", and logged) for anyone else's.</summary>
     public async Task<PortalCaseView?> CaseAsync(string caseNumber, CancellationToken ct = default)
     {
-        await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
+        var me = await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var c = await (await scope.CasesAsync(db, ct)).AsNoTracking()
             .Where(x => x.CaseNumber == caseNumber)
@@ -69,7 +69,7 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
             .ToListAsync(ct);
         var files = await db.Set<CaseFile>().AsNoTracking().Where(f => f.CaseId == c.Id && f.VisibleToDentist)
             .OrderByDescending(f => f.CreatedAt)
-            .Select(f => new PortalFile(f.Id, f.OriginalFileName, f.Kind, f.SizeBytes, f.CreatedAt))
+            .Select(f => new PortalFile(f.Id, f.OriginalFileName, f.Kind, f.SizeBytes, f.CreatedAt, f.UploadedById == me))
             .ToListAsync(ct);
         return new PortalCaseView(c.CaseNumber, c.Patient, c.ProcedureType, c.Teeth, c.Shade, c.Urgency, c.Status, c.CurrentStage,
             c.HoldReason, c.DueDate, c.ReceivedAt, c.DeliveredAt, stages, notes, files);

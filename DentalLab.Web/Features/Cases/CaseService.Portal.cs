@@ -1,0 +1,143 @@
+using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Features.Admin.Users;
+using DentalLab.Web.Infrastructure.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace DentalLab.Web.Features.Cases;
+
+/// <summary>A file the dentist uploaded while writing an Rx: already checked and on disk, recorded with the case.</summary>
+public sealed record StagedFile(StoredFile Stored, string OriginalFileName);
+
+/// <summary>What an online Rx adds to the case form: the impression by courier, a pickup, and the files uploaded with it.</summary>
+public sealed record PortalIntake(bool ImpressionByCourier, bool RequestPickup, IReadOnlyList<StagedFile> Files);
+
+/// <summary>
+/// Portal intake: a dentist sends a case (an online Rx). Guarded by portal.access (dentists never hold
+/// cases.create); the dentist is always the signed-in one, from <see cref="Infrastructure.Auth.DentistScope"/>.
+/// </summary>
+public sealed partial class CaseService
+{
+    public const string RequestedByDentist = "Requested by the dentist";
+
+    /// <summary>The earliest due date the lab can give a case sent today (the template's turnaround for the urgency).</summary>
+    public async Task<DateOnly?> EarliestDueDateForPortalAsync(ProcedureType procedure, UrgencyLevel urgency, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var template = await TemplateAsync(db, procedure, ct);
+        return template is null ? null : (await CalculatorAsync()).DueDate(await settings.TodayAsync(), template, urgency);
+    }
+
+    /// <summary>
+    /// Creates the signed-in dentist's case at receiving from an Rx: <see cref="CaseInput.Dentist"/> is ignored and
+    /// replaced by the dentist of the session; <see cref="CaseInput.DueDateOverride"/> is the requested due date, which
+    /// may be later than the earliest the lab can do but never earlier. Records the files (visible to the dentist),
+    /// schedules a pickup when asked, tells the board and notifies the staff who log cases.
+    /// </summary>
+    public async Task<(ChangeResult Result, string? CaseNumber)> CreateFromPortalAsync(CaseInput input, PortalIntake intake, CancellationToken ct = default)
+    {
+        var userId = await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dentistId = await dentistScope.DentistIdAsync(db, ct);
+        if (dentistId is null)
+        {
+            return (ChangeResult.Fail("", "Your practice is not active at the lab: the case was not sent."), null);
+        }
+
+        var dentist = await db.Set<DentistProfile>().AsNoTracking().SingleAsync(d => d.Id == dentistId, ct);
+        input.Dentist = new DentistOption(dentist.Id, dentist.DentistName, dentist.PracticeName);
+        input.Priority = PriorityLevel.Medium;
+        input.Units = Math.Max(1, input.Teeth.Distinct().Count());
+        input.DueDateOverrideReason = RequestedByDentist;
+
+        var result = await ValidateAsync(db, input, ct);
+        foreach (var missing in RxCompleteness.Check(input.Procedure, input.Teeth.Count, input.Shade, intake.Files.Count(f => f.Stored.Kind == "scan"), intake.ImpressionByCourier))
+        {
+            result.Errors[missing.Field] = missing.Message;
+        }
+
+        var receivedOn = await settings.TodayAsync();
+        var template = await TemplateAsync(db, input.Procedure, ct);
+        if (template is null)
+        {
+            result.Errors.TryAdd(nameof(CaseInput.Procedure), "The lab does not take this procedure online: call the lab.");
+        }
+
+        var earliest = template is null ? receivedOn : (await CalculatorAsync()).DueDate(receivedOn, template, input.Urgency);
+        if (input.DueDateOverride is { } requested && requested < earliest)
+        {
+            result.Errors[nameof(CaseInput.DueDateOverride)] = $"The earliest the lab can do is {earliest:yyyy-MM-dd}: choose that date or a later one.";
+        }
+
+        if (!result.Succeeded)
+        {
+            return (result, null);
+        }
+
+        var now = clock.GetUtcNow();
+        var @case = new Case
+        {
+            DentistId = dentist.Id,
+            ReceivedAt = now,
+            DueDate = input.DueDateOverride ?? earliest,
+            CreatedById = userId,
+            ProcedureType = input.Procedure,
+        };
+        Apply(input, @case, earliest);
+        if (intake.ImpressionByCourier)
+        {
+            @case.Instructions = Trim(string.Join("\n", new[] { @case.Instructions, "Impression sent by courier." }.Where(s => s is not null)), MaxTextLength);
+        }
+
+        StartWorkflow(@case, template!, now);
+        foreach (var file in intake.Files)
+        {
+            var name = Path.GetFileName(file.OriginalFileName).Trim();
+            @case.Files.Add(new CaseFile
+            {
+                OriginalFileName = name.Length > 255 ? name[^255..] : name,
+                StoredName = file.Stored.StoredName,
+                ContentType = file.Stored.ContentType,
+                Kind = file.Stored.Kind,
+                SizeBytes = file.Stored.SizeBytes,
+                Sha256 = file.Stored.Sha256,
+                UploadedById = userId,
+                VisibleToDentist = true,
+            });
+        }
+
+        db.Cases.Add(@case);
+        if (intake.RequestPickup)
+        {
+            var calculator = await CalculatorAsync();
+            db.Add(new Shipment
+            {
+                Type = ShipmentType.Pickup,
+                Status = ShipmentStatus.Scheduled,
+                Case = @case,
+                DentistId = dentist.Id,
+                ScheduledFor = calculator.IsBusinessDay(receivedOn) ? receivedOn : calculator.AddBusinessDays(receivedOn, 1),
+                AddressLine1 = dentist.AddressLine1 ?? "",
+                AddressLine2 = dentist.AddressLine2,
+                City = dentist.City ?? "",
+                Region = dentist.Region,
+                PostalCode = dentist.PostalCode,
+                Country = dentist.Country,
+                RecipientName = dentist.PracticeName,
+                Notes = "Pickup requested with the online Rx.",
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Case {CaseNumber} sent from the portal by dentist {DentistId}", @case.CaseNumber, dentist.Id);
+        await PublishAsync(@case.CaseNumber, ct);
+
+        var lab = await db.Users.Where(u => u.IsActive && u.RoleLinks.Any(l => l.Role!.Permissions.Any(p => p.Permission!.Code == PermissionCodes.CasesCreate)))
+            .Select(u => u.Id).ToListAsync(ct);
+        await notifications.NotifyManyAsync(lab, NotificationType.CaseUpdate, $"New case {@case.CaseNumber} from {dentist.PracticeName}",
+            $"{CaseVocabulary.Label(@case.ProcedureType)}, due {@case.DueDate:yyyy-MM-dd}{(intake.RequestPickup ? "; pickup requested" : "")}.",
+            $"/cases/{@case.CaseNumber}", ct: ct);
+        return (result, @case.CaseNumber);
+    }
+}
