@@ -41,8 +41,12 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         await dentistField.ClickAsync();
         await dentistField.PressSequentiallyAsync(dentist.DentistName[..6]);
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dentist.PracticeName }).First.ClickAsync();
+        // Let the picker close and the form settle before typing on: a re-render mid-typing would drop the text.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
 
         await page.GetByLabel("Patient name").FillAsync("Łukasz Żółć");
+        await page.GetByLabel("Patient name").BlurAsync();
+        await Assertions.Expect(page.GetByLabel("Patient name")).ToHaveValueAsync("Łukasz Żółć");
         await ChooseAsync(page, "Procedure", "Bridge");
         foreach (var tooth in new[] { "24", "25", "26" })
         {

@@ -4,6 +4,7 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
 
@@ -87,7 +88,7 @@ public sealed partial class CaseService
     {
         if (query.Search is { } search)
         {
-            var pattern = Like(search);
+            var pattern = TextInput.ContainsPattern(search);
             cases = cases.Where(c => EF.Functions.ILike(c.CaseNumber, pattern, "\\")
                 || EF.Functions.ILike(c.PatientName!, pattern, "\\")
                 || EF.Functions.ILike(c.PatientCode!, pattern, "\\")

@@ -7,6 +7,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
 
@@ -63,7 +64,7 @@ public sealed partial class CaseService(
         var dentists = db.Set<DentistProfile>().AsNoTracking().Where(d => d.Status == DentistStatus.Active);
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = Like(search);
+            var pattern = TextInput.ContainsPattern(search);
             dentists = dentists.Where(d => EF.Functions.ILike(d.DentistName, pattern, "\\") || EF.Functions.ILike(d.PracticeName, pattern, "\\"));
         }
 
@@ -403,17 +404,17 @@ public sealed partial class CaseService(
 
     private static void Apply(CaseInput input, Case @case, DateOnly computedDueDate)
     {
-        @case.PatientName = Blank(input.PatientName);
-        @case.PatientCode = Blank(input.PatientCode);
+        @case.PatientName = TextInput.Blank(input.PatientName);
+        @case.PatientCode = TextInput.Blank(input.PatientCode);
         @case.Teeth = [.. input.Teeth.Distinct().Order()];
-        @case.BridgeSpans = Blank(input.BridgeSpans);
-        @case.Shade = Blank(input.Shade);
-        @case.Material = Blank(input.Material);
+        @case.BridgeSpans = TextInput.Blank(input.BridgeSpans);
+        @case.Shade = TextInput.Blank(input.Shade);
+        @case.Material = TextInput.Blank(input.Material);
         @case.Units = input.Units;
         @case.Urgency = input.Urgency;
         @case.Priority = input.Priority;
-        @case.Instructions = Blank(input.Instructions);
-        @case.DueDateOverrideReason = input.DueDateOverride is { } chosen && chosen != computedDueDate ? Blank(input.DueDateOverrideReason) : null;
+        @case.Instructions = TextInput.Blank(input.Instructions);
+        @case.DueDateOverrideReason = input.DueDateOverride is { } chosen && chosen != computedDueDate ? TextInput.Blank(input.DueDateOverrideReason) : null;
     }
 
     /// <summary>The due date to store: the computed one, or an override that comes with a reason.</summary>
@@ -525,11 +526,6 @@ public sealed partial class CaseService(
     private async Task<DateOnly> LabDateAsync(DateTimeOffset at) =>
         CaseFormat.Day(at, await settings.TimeZoneAsync());
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
     private static string Trim(string value, int max) => value.Trim() is var t && t.Length > max ? t[..max] : t;
 
-    /// <summary>An ILIKE pattern that matches <paramref name="text"/> anywhere, with its wildcards escaped.</summary>
-    internal static string Like(string text) =>
-        "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

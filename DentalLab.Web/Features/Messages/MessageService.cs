@@ -4,6 +4,7 @@ using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Messages;
 
@@ -132,7 +133,7 @@ public sealed partial class MessageService(
             return [];
         }
 
-        var pattern = "%" + EscapeLike(text) + "%";
+        var pattern = TextInput.ContainsPattern(text);
         return await Project(db.Set<Message>().AsNoTracking()
                 .Where(m => m.ConversationId == conversationId && m.DeletedAt == null && EF.Functions.ILike(m.Body, pattern, "\\"))
                 .OrderByDescending(m => m.SentAt).ThenByDescending(m => m.Id)
@@ -268,10 +269,6 @@ public sealed partial class MessageService(
 
         return body;
     }
-
-    /// <summary>Makes % _ and \ match themselves in an ILIKE pattern (escape character \).</summary>
-    public static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static string TitleOf(ConversationType type, string? title, string? caseNumber, IReadOnlyList<string> others) => type switch
     {
