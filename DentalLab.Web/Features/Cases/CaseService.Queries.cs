@@ -158,7 +158,10 @@ public sealed partial class CaseService
             "stage" => d ? cases.OrderByDescending(c => c.CurrentStage) : cases.OrderBy(c => c.CurrentStage),
             "urgency" => d ? cases.OrderByDescending(c => c.Urgency) : cases.OrderBy(c => c.Urgency),
             "priority" => d ? cases.OrderByDescending(c => c.Priority) : cases.OrderBy(c => c.Priority),
-            _ => d ? cases.OrderByDescending(c => c.DueDate) : cases.OrderBy(c => c.DueDate),
+            // By due date, cases still in the lab first: the default view shows what needs doing, not last summer's deliveries.
+            _ => d
+                ? cases.OrderBy(c => c.Status == CaseStatus.Delivered || c.Status == CaseStatus.Cancelled).ThenByDescending(c => c.DueDate)
+                : cases.OrderBy(c => c.Status == CaseStatus.Delivered || c.Status == CaseStatus.Cancelled).ThenBy(c => c.DueDate),
         };
 
         // A stable order, so paging never shows a case twice or skips one.
