@@ -36,6 +36,8 @@ public sealed class UsersPageTests(LabServerFixture server)
         await Assertions.Expect(page.GetByText("User created.")).ToBeVisibleAsync();
         await page.GetByLabel("Search name or email").FillAsync("Ødegaard");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "ingrid@dentallab.test" });
+        // Wait for the search to have filtered the table (header + one row): clicking while it reloads hits a vanishing row.
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(row).ToBeVisibleAsync();
 
         var mail = Eml.Body(await app.WaitForEmailAsync("ingrid@dentallab.test"));
