@@ -2,6 +2,7 @@ using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Billing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Tests.Features.Billing;
 
@@ -26,7 +27,7 @@ public sealed class PaymentConcurrencyTests(LabServerFixture server)
             await using var first = await app.ScopeAsAsync(BillingTestData.Staff);
             await using var second = await app.ScopeAsAsync("manager@dentallab.test");
             using var start = new ManualResetEventSlim();
-            Task<BillingResult> Pay(AsyncServiceScope scope) => Task.Run(async () =>
+            Task<ChangeResult> Pay(AsyncServiceScope scope) => Task.Run(async () =>
             {
                 start.Wait();
                 return await scope.ServiceProvider.GetRequiredService<InvoiceService>()

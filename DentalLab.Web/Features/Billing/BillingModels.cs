@@ -6,28 +6,6 @@ namespace DentalLab.Web.Features.Billing;
 /// <summary>A billing rule was broken (an illegal transition, a payment over the balance...): the message is for the user.</summary>
 public sealed class BillingException(string message) : Exception(message);
 
-/// <summary>The outcome of a billing change: empty when it worked, else messages by field ("" for the form as a whole).</summary>
-public sealed class BillingResult
-{
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
-
-    public bool Succeeded => Errors.Count == 0;
-
-    /// <summary>Something to tell the user even though the change worked (e.g. the email could not be sent).</summary>
-    public string? Warning { get; init; }
-
-    public static BillingResult Ok(string? warning = null) => new() { Warning = warning };
-
-    public static BillingResult Fail(string field, string message)
-    {
-        var result = new BillingResult();
-        result.Errors[field] = message;
-        return result;
-    }
-
-    public string? For(string field) => Errors.GetValueOrDefault(field);
-}
-
 public sealed record InvoiceQuery(
     InvoiceStatus? Status = null,
     Guid? DentistId = null,

@@ -3,6 +3,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Billing;
 
@@ -99,7 +100,7 @@ public sealed partial class InvoiceDetailPage
         if (await dialog.Result is { Canceled: false })
         {
             await ReloadAsync();
-            Show(BillingResult.Ok(), _invoice?.Status == Data.Entities.InvoiceStatus.Paid ? "Payment recorded: the invoice is paid." : "Payment recorded.");
+            Show(ChangeResult.Ok(), _invoice?.Status == Data.Entities.InvoiceStatus.Paid ? "Payment recorded: the invoice is paid." : "Payment recorded.");
         }
     }
 
@@ -110,11 +111,11 @@ public sealed partial class InvoiceDetailPage
         if (await dialog.Result is { Canceled: false })
         {
             await ReloadAsync();
-            Show(BillingResult.Ok(), refund ? "The invoice was refunded." : "The invoice was cancelled; its cases can be invoiced again.");
+            Show(ChangeResult.Ok(), refund ? "The invoice was refunded." : "The invoice was cancelled; its cases can be invoiced again.");
         }
     }
 
-    private void Show(BillingResult result, string success)
+    private void Show(ChangeResult result, string success)
     {
         _messageSeverity = !result.Succeeded ? Severity.Error : result.Warning is not null ? Severity.Warning : Severity.Success;
         _message = !result.Succeeded ? string.Join(" ", result.Errors.Values) : result.Warning ?? success;

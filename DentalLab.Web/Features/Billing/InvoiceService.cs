@@ -6,6 +6,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Billing;
 
@@ -37,25 +38,25 @@ public sealed class InvoiceService(
     }
 
     /// <summary>Creates a draft with one line per case, priced from the list in force on the case's received date.</summary>
-    public async Task<(BillingResult Result, string? InvoiceNumber)> CreateDraftAsync(Guid dentistId, IReadOnlyCollection<Guid> caseIds, CancellationToken ct = default)
+    public async Task<(ChangeResult Result, string? InvoiceNumber)> CreateDraftAsync(Guid dentistId, IReadOnlyCollection<Guid> caseIds, CancellationToken ct = default)
     {
         var me = await currentUser.DemandAsync(PermissionCodes.InvoicesManage, ct);
         if (caseIds.Count == 0)
         {
-            return (BillingResult.Fail("Cases", "Choose at least one delivered case."), null);
+            return (ChangeResult.Fail("Cases", "Choose at least one delivered case."), null);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var dentist = await db.Set<DentistProfile>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == dentistId, ct);
         if (dentist is null)
         {
-            return (BillingResult.Fail("Dentist", "Choose a dentist."), null);
+            return (ChangeResult.Fail("Dentist", "Choose a dentist."), null);
         }
 
         var cases = await BillableCases(db, dentistId).Where(c => caseIds.Contains(c.Id)).OrderBy(c => c.DeliveredAt).ThenBy(c => c.CaseNumber).ToListAsync(ct);
         if (cases.Count != caseIds.Count)
         {
-            return (BillingResult.Fail("Cases", "Some of the chosen cases are not delivered, belong to another dentist or are already invoiced."), null);
+            return (ChangeResult.Fail("Cases", "Some of the chosen cases are not delivered, belong to another dentist or are already invoiced."), null);
         }
 
         var prices = await db.ProcedurePrices.AsNoTracking().ToListAsync(ct);
@@ -78,7 +79,7 @@ public sealed class InvoiceService(
                 ?? prices.Where(p => p.ProcedureType == @case.ProcedureType).MinBy(p => p.ValidFrom);
             if (price is null)
             {
-                return (BillingResult.Fail("Cases", $"The price list has no price for {Money.ProcedureLabel(@case.ProcedureType)} ({@case.CaseNumber})."), null);
+                return (ChangeResult.Fail("Cases", $"The price list has no price for {Money.ProcedureLabel(@case.ProcedureType)} ({@case.CaseNumber})."), null);
             }
 
             invoice.Items.Add(new InvoiceItem
@@ -101,16 +102,16 @@ public sealed class InvoiceService(
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
-            return (BillingResult.Fail("Cases", "One of the cases was invoiced by someone else a moment ago. Reload the list."), null);
+            return (ChangeResult.Fail("Cases", "One of the cases was invoiced by someone else a moment ago. Reload the list."), null);
         }
 
         await db.Entry(invoice).ReloadAsync(ct);
         await PublishAsync("invoice.created", invoice.InvoiceNumber, ct);
-        return (BillingResult.Ok(), invoice.InvoiceNumber);
+        return (ChangeResult.Ok(), invoice.InvoiceNumber);
     }
 
     /// <summary>Changes a line of a draft (description, quantity, unit price).</summary>
-    public Task<BillingResult> UpdateLineAsync(string invoiceNumber, Guid lineId, LineInput input, uint version, CancellationToken ct = default) =>
+    public Task<ChangeResult> UpdateLineAsync(string invoiceNumber, Guid lineId, LineInput input, uint version, CancellationToken ct = default) =>
         EditDraftAsync(invoiceNumber, version, input, (invoice, db) =>
         {
             var line = invoice.Items.SingleOrDefault(i => i.Id == lineId && !i.IsVoided);
@@ -126,7 +127,7 @@ public sealed class InvoiceService(
         }, ct);
 
     /// <summary>Adds a free line (shipping, a rework charge...) to a draft.</summary>
-    public Task<BillingResult> AddLineAsync(string invoiceNumber, LineInput input, uint version, CancellationToken ct = default) =>
+    public Task<ChangeResult> AddLineAsync(string invoiceNumber, LineInput input, uint version, CancellationToken ct = default) =>
         EditDraftAsync(invoiceNumber, version, input, (invoice, db) =>
         {
             invoice.Items.Add(new InvoiceItem
@@ -140,7 +141,7 @@ public sealed class InvoiceService(
         }, ct);
 
     /// <summary>Removes a line from a draft; a case line's case becomes billable again.</summary>
-    public Task<BillingResult> RemoveLineAsync(string invoiceNumber, Guid lineId, uint version, CancellationToken ct = default) =>
+    public Task<ChangeResult> RemoveLineAsync(string invoiceNumber, Guid lineId, uint version, CancellationToken ct = default) =>
         EditDraftAsync(invoiceNumber, version, null, (invoice, db) =>
         {
             var line = invoice.Items.SingleOrDefault(i => i.Id == lineId && !i.IsVoided);
@@ -155,24 +156,24 @@ public sealed class InvoiceService(
         }, ct);
 
     /// <summary>Marks a draft sent (dated today, due after the terms), stores its PDF's SHA-256 and emails the PDF.</summary>
-    public async Task<BillingResult> SendAsync(string invoiceNumber, CancellationToken ct = default)
+    public async Task<ChangeResult> SendAsync(string invoiceNumber, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.InvoicesManage, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var invoice = await Load(db, invoiceNumber).Include(i => i.Dentist).SingleOrDefaultAsync(ct);
         if (invoice is null)
         {
-            return BillingResult.Fail("", "Invoice not found.");
+            return ChangeResult.Fail("", "Invoice not found.");
         }
 
         if (InvoiceRules.Refusal(invoice.Status, InvoiceAction.Send) is { } refusal)
         {
-            return BillingResult.Fail("", refusal);
+            return ChangeResult.Fail("", refusal);
         }
 
         if (!invoice.Items.Any(i => !i.IsVoided) || invoice.Total <= 0)
         {
-            return BillingResult.Fail("", "Add at least one line with an amount before sending.");
+            return ChangeResult.Fail("", "Add at least one line with an amount before sending.");
         }
 
         var letterhead = await documents.LetterheadAsync();
@@ -202,32 +203,32 @@ public sealed class InvoiceService(
         catch (Exception ex) when (ex is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
         {
             logger.LogError(ex, "Invoice {InvoiceNumber} was marked sent but its email failed", invoice.InvoiceNumber);
-            return BillingResult.Ok("The invoice is marked sent, but the email could not be sent. Download the PDF and send it by hand.");
+            return ChangeResult.Ok("The invoice is marked sent, but the email could not be sent. Download the PDF and send it by hand.");
         }
 
-        return BillingResult.Ok();
+        return ChangeResult.Ok();
     }
 
     /// <summary>Cancels a draft or sent invoice with nothing paid; its lines are voided, which frees the cases.</summary>
-    public async Task<BillingResult> CancelAsync(string invoiceNumber, string reason, CancellationToken ct = default)
+    public async Task<ChangeResult> CancelAsync(string invoiceNumber, string reason, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.InvoicesManage, ct);
         reason = reason.Trim();
         if (reason.Length is 0 or > 500)
         {
-            return BillingResult.Fail("Reason", reason.Length == 0 ? "Say why the invoice is cancelled." : "Use at most 500 characters.");
+            return ChangeResult.Fail("Reason", reason.Length == 0 ? "Say why the invoice is cancelled." : "Use at most 500 characters.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var invoice = await Load(db, invoiceNumber).SingleOrDefaultAsync(ct);
         if (invoice is null)
         {
-            return BillingResult.Fail("", "Invoice not found.");
+            return ChangeResult.Fail("", "Invoice not found.");
         }
 
         if (InvoiceRules.Refusal(invoice.Status, InvoiceAction.Cancel, invoice.AmountPaid) is { } refusal)
         {
-            return BillingResult.Fail("", refusal);
+            return ChangeResult.Fail("", refusal);
         }
 
         invoice.Status = InvoiceStatus.Cancelled;
@@ -244,29 +245,29 @@ public sealed class InvoiceService(
         }
 
         await PublishAsync("invoice.cancelled", invoice.InvoiceNumber, ct);
-        return BillingResult.Ok();
+        return ChangeResult.Ok();
     }
 
     /// <summary>Refunds a paid invoice in full: a refund payment is recorded and the invoice becomes refunded.</summary>
-    public async Task<BillingResult> RefundAsync(string invoiceNumber, string reason, CancellationToken ct = default)
+    public async Task<ChangeResult> RefundAsync(string invoiceNumber, string reason, CancellationToken ct = default)
     {
         var me = await currentUser.DemandAsync(PermissionCodes.InvoicesManage, ct);
         reason = reason.Trim();
         if (reason.Length is 0 or > 500)
         {
-            return BillingResult.Fail("Reason", reason.Length == 0 ? "Say why the invoice is refunded." : "Use at most 500 characters.");
+            return ChangeResult.Fail("Reason", reason.Length == 0 ? "Say why the invoice is refunded." : "Use at most 500 characters.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var invoice = await db.Invoices.Include(i => i.Payments).SingleOrDefaultAsync(i => i.InvoiceNumber == invoiceNumber, ct);
         if (invoice is null)
         {
-            return BillingResult.Fail("", "Invoice not found.");
+            return ChangeResult.Fail("", "Invoice not found.");
         }
 
         if (InvoiceRules.Refusal(invoice.Status, InvoiceAction.Refund) is { } refusal)
         {
-            return BillingResult.Fail("", refusal);
+            return ChangeResult.Fail("", refusal);
         }
 
         var now = clock.GetUtcNow();
@@ -294,7 +295,7 @@ public sealed class InvoiceService(
         }
 
         await PublishAsync("invoice.refunded", invoice.InvoiceNumber, ct);
-        return BillingResult.Ok();
+        return ChangeResult.Ok();
     }
 
     /// <summary>
@@ -302,11 +303,11 @@ public sealed class InvoiceService(
     /// (amount_paid + x &lt;= total), so two payments at the same moment cannot together exceed the balance: the second
     /// waits for the first's row lock, re-reads the row and matches nothing.
     /// </summary>
-    public async Task<BillingResult> RecordPaymentAsync(string invoiceNumber, PaymentInput input, CancellationToken ct = default)
+    public async Task<ChangeResult> RecordPaymentAsync(string invoiceNumber, PaymentInput input, CancellationToken ct = default)
     {
         var me = await currentUser.DemandAsync(PermissionCodes.PaymentsRecord, ct);
         var today = await documents.TodayAsync();
-        var result = new BillingResult();
+        var result = new ChangeResult();
         if (input.Amount <= 0)
         {
             result.Errors[nameof(input.Amount)] = "Enter an amount greater than zero.";
@@ -337,18 +338,18 @@ public sealed class InvoiceService(
             .Select(i => new { i.Id, i.Status, i.Total, i.AmountPaid, i.IssueDate }).SingleOrDefaultAsync(ct);
         if (invoice is null)
         {
-            return BillingResult.Fail("", "Invoice not found.");
+            return ChangeResult.Fail("", "Invoice not found.");
         }
 
         if (InvoiceRules.Refusal(invoice.Status, InvoiceAction.RecordPayment) is { } refusal)
         {
-            return BillingResult.Fail("", refusal);
+            return ChangeResult.Fail("", refusal);
         }
 
         var currency = (await documents.LetterheadAsync()).Currency;
         if (input.Amount > invoice.Total - invoice.AmountPaid)
         {
-            return BillingResult.Fail(nameof(input.Amount), $"The balance is {Money.Format(invoice.Total - invoice.AmountPaid, currency)}: a payment cannot be more than that.");
+            return ChangeResult.Fail(nameof(input.Amount), $"The balance is {Money.Format(invoice.Total - invoice.AmountPaid, currency)}: a payment cannot be more than that.");
         }
 
         var amount = input.Amount;
@@ -360,8 +361,8 @@ public sealed class InvoiceService(
             await tx.RollbackAsync(ct);
             var fresh = await db.Invoices.AsNoTracking().Where(i => i.Id == invoice.Id).Select(i => new { i.Total, i.AmountPaid, i.Status }).SingleAsync(ct);
             return InvoiceRules.Refusal(fresh.Status, InvoiceAction.RecordPayment) is { } late
-                ? BillingResult.Fail("", late)
-                : BillingResult.Fail(nameof(input.Amount), $"Another payment was recorded a moment ago; the balance is now {Money.Format(fresh.Total - fresh.AmountPaid, currency)}: a payment cannot be more than that.");
+                ? ChangeResult.Fail("", late)
+                : ChangeResult.Fail(nameof(input.Amount), $"Another payment was recorded a moment ago; the balance is now {Money.Format(fresh.Total - fresh.AmountPaid, currency)}: a payment cannot be more than that.");
         }
 
         db.Payments.Add(new Payment
@@ -377,7 +378,7 @@ public sealed class InvoiceService(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await PublishAsync("payment.recorded", invoiceNumber, ct);
-        return BillingResult.Ok();
+        return ChangeResult.Ok();
     }
 
     /// <summary>
@@ -415,7 +416,7 @@ public sealed class InvoiceService(
     private static IQueryable<Invoice> Load(LabDbContext db, string invoiceNumber) =>
         db.Invoices.Include(i => i.Items.OrderBy(it => it.Position)).Where(i => i.InvoiceNumber == invoiceNumber);
 
-    private async Task<BillingResult> EditDraftAsync(string invoiceNumber, uint version, LineInput? input, Func<Invoice, LabDbContext, string?> change, CancellationToken ct)
+    private async Task<ChangeResult> EditDraftAsync(string invoiceNumber, uint version, LineInput? input, Func<Invoice, LabDbContext, string?> change, CancellationToken ct)
     {
         await currentUser.DemandAsync(PermissionCodes.InvoicesManage, ct);
         if (input is not null && Validate(input) is { Succeeded: false } invalid)
@@ -427,22 +428,22 @@ public sealed class InvoiceService(
         var invoice = await Load(db, invoiceNumber).Include(i => i.Dentist).SingleOrDefaultAsync(ct);
         if (invoice is null)
         {
-            return BillingResult.Fail("", "Invoice not found.");
+            return ChangeResult.Fail("", "Invoice not found.");
         }
 
         if (InvoiceRules.Refusal(invoice.Status, InvoiceAction.EditLines) is { } refusal)
         {
-            return BillingResult.Fail("", refusal);
+            return ChangeResult.Fail("", refusal);
         }
 
         if (invoice.Version != version)
         {
-            return BillingResult.Fail("", ConflictMessage);
+            return ChangeResult.Fail("", ConflictMessage);
         }
 
         if (change(invoice, db) is { } problem)
         {
-            return BillingResult.Fail("", problem);
+            return ChangeResult.Fail("", problem);
         }
 
         invoice.Recalculate(invoice.Dentist!.DiscountPercent);
@@ -452,12 +453,12 @@ public sealed class InvoiceService(
         }
 
         await PublishAsync("invoice.changed", invoiceNumber, ct);
-        return BillingResult.Ok();
+        return ChangeResult.Ok();
     }
 
-    private static BillingResult Validate(LineInput input)
+    private static ChangeResult Validate(LineInput input)
     {
-        var result = new BillingResult();
+        var result = new ChangeResult();
         var description = input.Description.Trim();
         if (description.Length == 0)
         {
@@ -481,7 +482,7 @@ public sealed class InvoiceService(
         return result;
     }
 
-    private static async Task<BillingResult?> SaveAsync(LabDbContext db, CancellationToken ct)
+    private static async Task<ChangeResult?> SaveAsync(LabDbContext db, CancellationToken ct)
     {
         try
         {
@@ -490,7 +491,7 @@ public sealed class InvoiceService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return BillingResult.Fail("", ConflictMessage);
+            return ChangeResult.Fail("", ConflictMessage);
         }
     }
 

@@ -4,6 +4,7 @@ using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Billing;
 
@@ -26,10 +27,10 @@ public sealed class PriceListService(IDbContextFactory<LabDbContext> dbFactory, 
         return rows.GroupBy(r => r.Procedure).Select(g => g.MaxBy(r => r.ValidFrom)!).OrderBy(r => r.Procedure).ToList();
     }
 
-    public async Task<BillingResult> SetPriceAsync(ProcedureType procedure, PriceInput input, CancellationToken ct = default)
+    public async Task<ChangeResult> SetPriceAsync(ProcedureType procedure, PriceInput input, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.BillingPrices, ct);
-        var result = new BillingResult();
+        var result = new ChangeResult();
         if (input.UnitPrice < 0 || input.UnitPrice > 1_000_000 || decimal.Round(input.UnitPrice, 2) != input.UnitPrice)
         {
             result.Errors[nameof(input.UnitPrice)] = "Enter a price of zero or more, in cents at most.";
@@ -68,10 +69,10 @@ public sealed class PriceListService(IDbContextFactory<LabDbContext> dbFactory, 
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
-            return BillingResult.Fail("", "Someone else changed this price at the same moment. Reload and try again.");
+            return ChangeResult.Fail("", "Someone else changed this price at the same moment. Reload and try again.");
         }
 
-        return BillingResult.Ok();
+        return ChangeResult.Ok();
     }
 
     public async Task<IReadOnlyList<DentistDiscountRow>> DiscountsAsync(CancellationToken ct = default)
@@ -83,23 +84,23 @@ public sealed class PriceListService(IDbContextFactory<LabDbContext> dbFactory, 
     }
 
     /// <summary>Sets a dentist's standing discount; it applies to invoices drafted from now on.</summary>
-    public async Task<BillingResult> SetDiscountAsync(Guid dentistId, decimal percent, CancellationToken ct = default)
+    public async Task<ChangeResult> SetDiscountAsync(Guid dentistId, decimal percent, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.BillingPrices, ct);
         if (percent is < 0 or > 100 || decimal.Round(percent, 2) != percent)
         {
-            return BillingResult.Fail("DiscountPercent", "Enter a discount between 0 and 100%.");
+            return ChangeResult.Fail("DiscountPercent", "Enter a discount between 0 and 100%.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var dentist = await db.Set<DentistProfile>().SingleOrDefaultAsync(d => d.Id == dentistId, ct);
         if (dentist is null)
         {
-            return BillingResult.Fail("", "Dentist not found.");
+            return ChangeResult.Fail("", "Dentist not found.");
         }
 
         dentist.DiscountPercent = percent;
         await db.SaveChangesAsync(ct);
-        return BillingResult.Ok();
+        return ChangeResult.Ok();
     }
 }

@@ -1,8 +1,8 @@
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
-using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Cases;
 

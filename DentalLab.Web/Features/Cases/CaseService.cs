@@ -1,13 +1,13 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
-using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Text;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Cases;
 

@@ -7,6 +7,7 @@ using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Dentists;
 

@@ -1,11 +1,11 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
-using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Settings;
 using DentalLab.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Dentists;
 

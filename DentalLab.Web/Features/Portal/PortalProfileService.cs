@@ -3,12 +3,12 @@ using System.Text;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
-using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Portal;
 

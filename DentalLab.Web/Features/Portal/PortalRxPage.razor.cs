@@ -1,7 +1,7 @@
 using DentalLab.Data.Entities;
-using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Features.Cases;
 using Microsoft.AspNetCore.Components;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Portal;
 

@@ -24,22 +24,3 @@ public sealed class NewUserInput
 
     public UserRole Role { get; set; } = UserRole.Technician;
 }
-
-/// <summary>The result of a change: empty when it worked, else messages by field ("" for the form as a whole).</summary>
-public sealed class ChangeResult
-{
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
-
-    public bool Succeeded => Errors.Count == 0;
-
-    public static ChangeResult Ok() => new();
-
-    public static ChangeResult Fail(string field, string message)
-    {
-        var result = new ChangeResult();
-        result.Errors[field] = message;
-        return result;
-    }
-
-    public string? For(string field) => Errors.GetValueOrDefault(field);
-}

@@ -5,6 +5,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Admin.Users;
 

@@ -1,9 +1,9 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
-using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Workflow.Templates;
 

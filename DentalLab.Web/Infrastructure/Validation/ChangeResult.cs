@@ -1,0 +1,26 @@
+namespace DentalLab.Web.Infrastructure.Validation;
+
+/// <summary>
+/// The outcome of a change made through a service: empty when it worked, else messages by field ("" for the
+/// form as a whole), shown next to the fields. Every module's forms use it.
+/// </summary>
+public sealed class ChangeResult
+{
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>Something to tell the user even though the change worked (e.g. the email could not be sent).</summary>
+    public string? Warning { get; init; }
+
+    public static ChangeResult Ok(string? warning = null) => new() { Warning = warning };
+
+    public static ChangeResult Fail(string field, string message)
+    {
+        var result = new ChangeResult();
+        result.Errors[field] = message;
+        return result;
+    }
+
+    public string? For(string field) => Errors.GetValueOrDefault(field);
+}
