@@ -3,6 +3,7 @@ using DentalLab.Web.Components;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Database;
 using DentalLab.Web.Infrastructure.Email;
+using DentalLab.Web.Infrastructure.Jobs;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Features.Admin;
@@ -41,6 +42,7 @@ try
     builder.Services.AddLabEmail(builder.Configuration);
     builder.Services.AddSingleton<LabSettings>();
     builder.Services.AddLiveEvents(builder.Configuration);
+    builder.Services.AddJobScheduler();
     builder.Services.AddNotificationFeatures(builder.Configuration);
     builder.Services.AddMessageFeatures();
     builder.Services.AddDashboardFeatures();

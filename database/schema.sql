@@ -3302,3 +3302,67 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201225457_ScheduledJobs') THEN
+    CREATE TABLE scheduled_jobs (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        name character varying(100) NOT NULL,
+        next_run_at timestamp with time zone NOT NULL,
+        locked_by character varying(200),
+        locked_until timestamp with time zone,
+        last_started_at timestamp with time zone,
+        last_finished_at timestamp with time zone,
+        last_succeeded boolean,
+        last_error character varying(1000),
+        last_duration_ms integer,
+        run_count bigint NOT NULL,
+        fail_count bigint NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_scheduled_jobs PRIMARY KEY (id),
+        CONSTRAINT ck_scheduled_jobs_counts_not_negative CHECK (run_count >= 0 AND fail_count >= 0),
+        CONSTRAINT ck_scheduled_jobs_name_not_empty CHECK (btrim(name) <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201225457_ScheduledJobs') THEN
+    CREATE UNIQUE INDEX ix_scheduled_jobs_name ON scheduled_jobs (name);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201225457_ScheduledJobs') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201225457_ScheduledJobs') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261201225457_ScheduledJobs', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

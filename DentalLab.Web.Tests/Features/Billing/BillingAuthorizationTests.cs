@@ -89,7 +89,7 @@ public sealed class BillingAuthorizationTests(LabServerFixture server)
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var text = System.Text.Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
         var rows = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("invoice_number,dentist,status,issue_date,due_date,total,paid,balance", rows[0]);
+        Assert.Equal("Invoice number,Practice,Status,Issue date,Due date,Total,Paid,Balance", rows[0]);
         Assert.Contains(rows, r => r.StartsWith($"{invoice},Uśmiech Dental Studio,sent,", StringComparison.Ordinal));
         Assert.All(rows.Skip(1), r => Assert.Contains(",sent,", r, StringComparison.Ordinal));
         Assert.Equal("/account/access-denied", LabHttp.PathOf(await http.GetAsync("/billing/prices")));

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Csv;
+using DentalLab.Web.Infrastructure.Jobs;
 
 namespace DentalLab.Web.Features.Billing;
 
@@ -15,7 +16,7 @@ public static class BillingSetup
         services.AddScoped<InvoiceQueries>();
         services.AddScoped<PriceListService>();
         services.AddScoped<OverdueInvoices>();
-        services.AddHostedService<OverdueInvoiceJob>();
+        services.AddRecurringJob<OverdueInvoiceJob>(OverdueInvoiceJob.Name, _ => new JobSchedule(TimeSpan.FromDays(1)));
         return services;
     }
 
@@ -35,17 +36,16 @@ public static class BillingSetup
                 : Results.NotFound())
             .RequireAuthorization();
 
-        app.MapGet("/invoices/export.csv", async (HttpRequest request, InvoiceQueries queries, CancellationToken ct) =>
+        app.MapGet("/invoices/export.csv", async (HttpContext http, InvoiceQueries queries) =>
             {
-                var q = request.Query;
+                var q = http.Request.Query;
                 var query = new InvoiceQuery(
                     Enum.TryParse<InvoiceStatus>(q["status"], true, out var status) ? status : null,
                     Guid.TryParse(q["dentist"], out var dentist) ? dentist : null,
                     DateOnly.TryParseExact(q["from"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
                     DateOnly.TryParseExact(q["to"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) ? to : null,
                     q["overdue"] == "true");
-                var csv = await queries.CsvAsync(query, ct);
-                return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "invoices.csv");
+                await CsvWriter.StreamAsync(http, "invoices", InvoiceQueries.CsvColumns, queries.ExportAsync(query, http.RequestAborted));
             })
             .RequireAuthorization(PermissionCodes.InvoicesView);
         return app;

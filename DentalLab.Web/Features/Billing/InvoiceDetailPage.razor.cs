@@ -50,7 +50,7 @@ public sealed partial class InvoiceDetailPage
         await ReloadAsync();
         _loading = false;
         _subscription?.Dispose();
-        _subscription = Bus.Subscribe(InvoiceService.Topic, async e =>
+        _subscription = Bus.Subscribe(LiveEvent.Invoices, async e =>
         {
             if (e.Key == InvoiceNumber)
             {

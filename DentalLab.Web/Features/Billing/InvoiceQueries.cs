@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Csv;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Billing;
@@ -37,24 +37,29 @@ public sealed class InvoiceQueries(IDbContextFactory<LabDbContext> dbFactory, Cu
         return new InvoicePage(rows, count, new InvoiceTotals(sums?.Invoiced ?? 0, sums?.Paid ?? 0, sums?.Outstanding ?? 0));
     }
 
-    /// <summary>The filtered invoices as CSV (UTF-8, invariant numbers, formula-looking text neutralised).</summary>
-    public async Task<string> CsvAsync(InvoiceQuery query, CancellationToken ct = default)
+    /// <summary>The filtered invoices for the CSV export, oldest first.</summary>
+    public async IAsyncEnumerable<InvoiceRow> ExportAsync(InvoiceQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.InvoicesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await Project(Filter(db, query, await documents.TodayAsync()).OrderBy(i => i.IssueDate).ThenBy(i => i.InvoiceNumber)).ToListAsync(ct);
-        var csv = new StringBuilder("invoice_number,dentist,status,issue_date,due_date,total,paid,balance\r\n");
-        var inv = CultureInfo.InvariantCulture;
-        foreach (var r in rows)
+        var rows = Project(Filter(db, query, await documents.TodayAsync()).OrderBy(i => i.IssueDate).ThenBy(i => i.InvoiceNumber));
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
-            csv.Append(Cell(r.InvoiceNumber)).Append(',').Append(Cell(r.PracticeName)).Append(',').Append(r.Status.ToString().ToLowerInvariant()).Append(',')
-                .Append(r.IssueDate.ToString("yyyy-MM-dd", inv)).Append(',').Append(r.DueDate.ToString("yyyy-MM-dd", inv)).Append(',')
-                .Append(r.Total.ToString("0.00", inv)).Append(',').Append(r.AmountPaid.ToString("0.00", inv)).Append(',')
-                .Append(r.Balance.ToString("0.00", inv)).Append("\r\n");
+            yield return row;
         }
-
-        return csv.ToString();
     }
+
+    public static readonly IReadOnlyList<CsvColumn<InvoiceRow>> CsvColumns =
+    [
+        new("Invoice number", r => r.InvoiceNumber),
+        new("Practice", r => r.PracticeName),
+        new("Status", r => r.Status.ToString().ToLowerInvariant()),
+        new("Issue date", r => CsvWriter.Date(r.IssueDate)),
+        new("Due date", r => CsvWriter.Date(r.DueDate)),
+        new("Total", r => CsvWriter.Money(r.Total)),
+        new("Paid", r => CsvWriter.Money(r.AmountPaid)),
+        new("Balance", r => CsvWriter.Money(r.Balance)),
+    ];
 
     public async Task<InvoiceDetail?> DetailAsync(string invoiceNumber, CancellationToken ct = default)
     {
@@ -130,14 +135,4 @@ public sealed class InvoiceQueries(IDbContextFactory<LabDbContext> dbFactory, Cu
 
     private static IQueryable<InvoiceRow> Project(IQueryable<Invoice> invoices) =>
         invoices.Select(i => new InvoiceRow(i.Id, i.InvoiceNumber, i.Dentist!.PracticeName, i.Status, i.IssueDate, i.DueDate, i.Total, i.AmountPaid));
-
-    private static string Cell(string text)
-    {
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal))
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
 }

@@ -23,7 +23,7 @@ public sealed class InvoiceService(
     TimeProvider clock,
     ILogger<InvoiceService> logger)
 {
-    public const string Topic = "invoices";
+    public static string Topic => LiveEvent.Invoices;
     private const string ConflictMessage = "Someone else changed this invoice at the same time. Reload it and try again.";
 
     /// <summary>The dentist's delivered cases that are on no invoice yet (lines of cancelled invoices are voided).</summary>
@@ -106,7 +106,7 @@ public sealed class InvoiceService(
         }
 
         await db.Entry(invoice).ReloadAsync(ct);
-        await PublishAsync("invoice.created", invoice.InvoiceNumber, ct);
+        await PublishAsync(LiveKinds.InvoiceCreated, invoice.InvoiceNumber, ct);
         return (ChangeResult.Ok(), invoice.InvoiceNumber);
     }
 
@@ -189,7 +189,7 @@ public sealed class InvoiceService(
             return conflict;
         }
 
-        await PublishAsync("invoice.sent", invoice.InvoiceNumber, ct);
+        await PublishAsync(LiveKinds.InvoiceSent, invoice.InvoiceNumber, ct);
         var dentist = invoice.Dentist!;
         try
         {
@@ -244,7 +244,7 @@ public sealed class InvoiceService(
             return conflict;
         }
 
-        await PublishAsync("invoice.cancelled", invoice.InvoiceNumber, ct);
+        await PublishAsync(LiveKinds.InvoiceCancelled, invoice.InvoiceNumber, ct);
         return ChangeResult.Ok();
     }
 
@@ -294,7 +294,7 @@ public sealed class InvoiceService(
             return conflict;
         }
 
-        await PublishAsync("invoice.refunded", invoice.InvoiceNumber, ct);
+        await PublishAsync(LiveKinds.InvoiceRefunded, invoice.InvoiceNumber, ct);
         return ChangeResult.Ok();
     }
 
@@ -452,7 +452,7 @@ public sealed class InvoiceService(
             return conflict;
         }
 
-        await PublishAsync("invoice.changed", invoiceNumber, ct);
+        await PublishAsync(LiveKinds.InvoiceChanged, invoiceNumber, ct);
         return ChangeResult.Ok();
     }
 

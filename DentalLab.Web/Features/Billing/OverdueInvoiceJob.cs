@@ -2,6 +2,8 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Notifications;
+using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Jobs;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -43,17 +45,10 @@ public sealed class OverdueInvoices(IDbContextFactory<LabDbContext> dbFactory, N
         var numbers = due.Select(i => i.InvoiceNumber).Order(StringComparer.Ordinal).ToList();
         foreach (var number in numbers)
         {
-            await bus.PublishAsync(new LiveEvent(InvoiceService.Topic, "invoice.overdue", number), ct);
+            await bus.PublishAsync(new LiveEvent(LiveEvent.Invoices, LiveKinds.InvoiceOverdue, number), ct);
         }
 
-        var recipients = await (
-                from user in db.Users
-                where user.IsActive
-                from link in user.RoleLinks
-                from grant in db.RolePermissions
-                where grant.RoleId == link.RoleId && grant.Permission!.Code == PermissionCodes.InvoicesManage
-                select user.Id)
-            .Distinct().ToListAsync(ct);
+        var recipients = await db.UserIdsHoldingAsync(PermissionCodes.InvoicesManage, ct);
         var title = numbers.Count == 1 ? $"Invoice {numbers[0]} is overdue" : $"{numbers.Count} invoices are overdue";
         await notifications.NotifyManyAsync(recipients, NotificationType.Invoice, title, string.Join(", ", numbers.Take(20)),
             numbers.Count == 1 ? "/invoices/" + numbers[0] : "/invoices?overdue=true", ct: ct);
@@ -62,25 +57,13 @@ public sealed class OverdueInvoices(IDbContextFactory<LabDbContext> dbFactory, N
     }
 }
 
-/// <summary>Runs the overdue check at start-up and then daily.</summary>
-public sealed class OverdueInvoiceJob(IServiceScopeFactory scopes, ILogger<OverdueInvoiceJob> logger) : BackgroundService
+/// <summary>
+/// The overdue check, at start-up and then daily, through the one scheduler (one instance at a time; marking is
+/// idempotent: an invoice already overdue is not picked again, so nobody is told twice).
+/// </summary>
+public sealed class OverdueInvoiceJob(LabSettings settings, OverdueInvoices overdue) : IRecurringJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var today = await scope.ServiceProvider.GetRequiredService<LabSettings>().TodayAsync();
-                await scope.ServiceProvider.GetRequiredService<OverdueInvoices>().MarkAsync(today, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The overdue invoice check failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public const string Name = "invoices.overdue";
+
+    public async Task RunAsync(CancellationToken ct) => await overdue.MarkAsync(await settings.TodayAsync(), ct);
 }

@@ -1,5 +1,6 @@
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Validation;
@@ -133,8 +134,7 @@ public sealed partial class CaseService
         logger.LogInformation("Case {CaseNumber} sent from the portal by dentist {DentistId}", @case.CaseNumber, dentist.Id);
         await PublishAsync(@case.CaseNumber, ct);
 
-        var lab = await db.Users.Where(u => u.IsActive && u.RoleLinks.Any(l => l.Role!.Permissions.Any(p => p.Permission!.Code == PermissionCodes.CasesCreate)))
-            .Select(u => u.Id).ToListAsync(ct);
+        var lab = await db.UserIdsHoldingAsync(PermissionCodes.CasesCreate, ct);
         await notifications.NotifyManyAsync(lab, NotificationType.CaseUpdate, $"New case {@case.CaseNumber} from {dentist.PracticeName}",
             $"{CaseVocabulary.Label(@case.ProcedureType)}, due {@case.DueDate:yyyy-MM-dd}{(intake.RequestPickup ? "; pickup requested" : "")}.",
             $"/cases/{@case.CaseNumber}", ct: ct);

@@ -378,8 +378,8 @@ public sealed partial class CaseService(
     /// <summary>Tells every open board and case page that the case changed (ids only: they re-read through their own checks).</summary>
     internal async Task PublishAsync(string caseNumber, CancellationToken ct = default)
     {
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), "case.updated", caseNumber, currentUser.UserId), ct);
-        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, "case.updated", caseNumber, currentUser.UserId), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), LiveKinds.CaseUpdated, caseNumber, currentUser.UserId), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, currentUser.UserId), ct);
     }
 
     private static void StartWorkflow(Case @case, WorkflowTemplate template, DateTimeOffset now)

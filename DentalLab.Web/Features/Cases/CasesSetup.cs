@@ -1,4 +1,5 @@
 using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Csv;
 using DentalLab.Web.Infrastructure.Files;
 using DentalLab.Web.Infrastructure.Settings;
 
@@ -21,9 +22,7 @@ public static class CasesSetup
         {
             var query = CaseListQuery.Parse(name => http.Request.Query[name].FirstOrDefault());
             var zone = await settings.TimeZoneAsync();
-            http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"cases-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv\"";
-            await CaseCsv.WriteAsync(http.Response.Body, cases.ExportAsync(query, http.RequestAborted), zone, http.RequestAborted);
+            await CsvWriter.StreamAsync(http, "cases", CaseCsv.Columns(zone), cases.ExportAsync(query, http.RequestAborted));
         }).RequireAuthorization(PermissionCodes.CasesView);
 
         endpoints.MapGet("/cases/{caseNumber}/ticket.pdf", async (string caseNumber, CaseService cases, CancellationToken ct) =>

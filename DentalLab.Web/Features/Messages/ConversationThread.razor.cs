@@ -140,7 +140,7 @@ public sealed partial class ConversationThread
         await _refresh.WaitAsync();
         try
         {
-            var detail = e.Kind is "conversation.read" or "conversation.members" ? await Messages.ConversationAsync(ConversationId) : _detail;
+            var detail = e.Kind is LiveKinds.ConversationRead or LiveKinds.ConversationMembers ? await Messages.ConversationAsync(ConversationId) : _detail;
             List<MessageItem> messages = _messages;
             if (e.Kind.StartsWith("message.", StringComparison.Ordinal))
             {

@@ -281,10 +281,10 @@ public sealed partial class MessageService
 
     private async Task PublishMembersChangedAsync(Guid conversationId, IEnumerable<Guid> people, Guid me, CancellationToken ct)
     {
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForConversation(conversationId), "conversation.members", conversationId.ToString(), me), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForConversation(conversationId), LiveKinds.ConversationMembers, conversationId.ToString(), me), ct);
         foreach (var person in people.Distinct())
         {
-            await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(person), "conversation.members", conversationId.ToString(), me), ct);
+            await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(person), LiveKinds.ConversationMembers, conversationId.ToString(), me), ct);
         }
     }
 }

@@ -158,10 +158,10 @@ public sealed partial class MessageService(
             .ExecuteUpdateAsync(u => u.SetProperty(p => p.LastReadMessageId, message.Id).SetProperty(p => p.LastReadAt, now), ct);
 
         var people = await ActiveParticipantsAsync(db, conversationId, ct);
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForConversation(conversationId), "message.created", message.Id.ToString(), me), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForConversation(conversationId), LiveKinds.MessageCreated, message.Id.ToString(), me), ct);
         foreach (var person in people)
         {
-            await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(person), "message.created", conversationId.ToString(), me), ct);
+            await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(person), LiveKinds.MessageCreated, conversationId.ToString(), me), ct);
         }
 
         return message.Id;
@@ -174,12 +174,12 @@ public sealed partial class MessageService(
         {
             m.Body = body;
             m.EditedAt = clock.GetUtcNow();
-        }, "message.edited", ct);
+        }, LiveKinds.MessageEdited, ct);
     }
 
     /// <summary>Deletes one of the caller's messages (within the edit window); the thread shows "Message deleted" in its place.</summary>
     public Task DeleteAsync(Guid messageId, CancellationToken ct = default) =>
-        ChangeOwnAsync(messageId, m => m.DeletedAt = clock.GetUtcNow(), "message.deleted", ct);
+        ChangeOwnAsync(messageId, m => m.DeletedAt = clock.GetUtcNow(), LiveKinds.MessageDeleted, ct);
 
     /// <summary>Marks the conversation read up to its newest message for the caller.</summary>
     public async Task MarkReadAsync(Guid conversationId, CancellationToken ct = default)
@@ -199,8 +199,8 @@ public sealed partial class MessageService(
         participant.LastReadMessageId = newest;
         participant.LastReadAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForConversation(conversationId), "conversation.read", me.ToString(), me), ct);
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(me), "message.read", conversationId.ToString(), me), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForConversation(conversationId), LiveKinds.ConversationRead, me.ToString(), me), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(me), LiveKinds.MessageRead, conversationId.ToString(), me), ct);
     }
 
     private async Task ChangeOwnAsync(Guid messageId, Action<Message> change, string kind, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Text;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Web.Infrastructure.Email;
+using DentalLab.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Notifications;
@@ -99,29 +100,13 @@ public sealed class NotificationDigest(
     }
 }
 
-/// <summary>Runs the digest every <c>DigestCheckSeconds</c> (when <c>Notifications:DigestEnabled</c>).</summary>
-public sealed class NotificationDigestService(IServiceScopeFactory scopes, NotificationDigestOptions options, ILogger<NotificationDigestService> logger)
-    : BackgroundService
+/// <summary>
+/// The digest every <c>DigestCheckSeconds</c> (when <c>Notifications:DigestEnabled</c>), through the one scheduler;
+/// each batch is also claimed in the database (emailed_at), so a notification is never mailed twice.
+/// </summary>
+public sealed class NotificationDigestJob(NotificationDigest digest) : IRecurringJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.DigestEnabled)
-        {
-            return;
-        }
+    public const string Name = "notifications.digest";
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(5, options.DigestCheckSeconds)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<NotificationDigest>().RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-            {
-                logger.LogWarning(ex, "The notification digest failed; it tries again at the next check");
-            }
-        }
-    }
+    public Task RunAsync(CancellationToken ct) => digest.RunOnceAsync(ct);
 }

@@ -51,7 +51,7 @@ public sealed class NotificationService(
         await db.SaveChangesAsync(ct);
         foreach (var row in rows)
         {
-            await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(row.UserId), "notification.created", row.Id.ToString(), currentUser.UserId), ct);
+            await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(row.UserId), LiveKinds.NotificationCreated, row.Id.ToString(), currentUser.UserId), ct);
         }
     }
 
@@ -96,7 +96,7 @@ public sealed class NotificationService(
         await db.Set<Notification>()
             .Where(n => n.UserId == me && n.ReadAt == null && (id == null || n.Id == id))
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now).SetProperty(n => n.UpdatedAt, now), ct);
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(me), "notification.read", id?.ToString(), me), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(me), LiveKinds.NotificationRead, id?.ToString(), me), ct);
     }
 
     /// <summary>

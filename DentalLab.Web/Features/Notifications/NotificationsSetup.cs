@@ -1,3 +1,5 @@
+using DentalLab.Web.Infrastructure.Jobs;
+
 namespace DentalLab.Web.Features.Notifications;
 
 public static class NotificationsSetup
@@ -8,7 +10,8 @@ public static class NotificationsSetup
         services.AddSingleton(options);
         services.AddScoped<NotificationService>();
         services.AddScoped<NotificationDigest>();
-        services.AddHostedService<NotificationDigestService>();
+        services.AddRecurringJob<NotificationDigestJob>(NotificationDigestJob.Name,
+            _ => new JobSchedule(TimeSpan.FromSeconds(Math.Max(5, options.DigestCheckSeconds)), options.DigestEnabled, RunAtStart: false));
         return services;
     }
 }

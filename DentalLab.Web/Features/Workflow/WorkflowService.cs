@@ -160,8 +160,7 @@ public sealed class WorkflowService(
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && u.RoleLinks.Any(l => l.Role!.Permissions.Any(p => p.Permission!.Code == PermissionCodes.WorkflowAdvance)))
+        return await db.UsersHolding(PermissionCodes.WorkflowAdvance).AsNoTracking()
             .OrderBy(u => u.FullName)
             .Select(u => new Assignee(u.Id, u.FullName))
             .ToListAsync(ct);
@@ -330,8 +329,8 @@ public sealed class WorkflowService(
             return WorkflowResult.Clash($"Someone else changed {caseNumber} at the same moment and their change was saved first. Look again before moving it.");
         }
 
-        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, "case.updated", caseNumber, actor), ct);
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), "case.updated", caseNumber, actor), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, actor), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), LiveKinds.CaseUpdated, caseNumber, actor), ct);
         await NotifyAsync(transition, statusBefore, ct);
         return result;
     }

@@ -11,13 +11,67 @@ namespace DentalLab.Web.Infrastructure.Live;
 /// </summary>
 public sealed record LiveEvent(string Topic, string Kind, string? Key = null, Guid? ActorId = null)
 {
+    // The topics, in one place: a module that needs a new one adds it here.
     public static string Board => "board";
+
+    public static string Invoices => "invoices";
+
+    public static string Inventory => "inventory";
+
+    public static string Staff => "staff";
+
+    public static string Equipment => "equipment";
+
+    public static string Calendar => "calendar";
+
+    public static string Logistics => "logistics";
+
+    public static string Reports => "reports";
+
+    /// <summary>Role grants or settings changed: open pages re-check what they may show.</summary>
+    public static string Access => "access";
+
+    public static string Settings => "settings";
 
     public static string ForCase(string caseNumber) => "case:" + caseNumber;
 
     public static string ForUser(Guid userId) => "user:" + userId;
 
     public static string ForConversation(Guid conversationId) => "conversation:" + conversationId;
+
+    public static string ForRoute(Guid routeId) => "route:" + routeId;
+}
+
+/// <summary>What happened, as <see cref="LiveEvent.Kind"/>: one constant per kind, so publishers and subscribers cannot drift apart.</summary>
+public static class LiveKinds
+{
+    public const string CaseUpdated = "case.updated";
+    public const string NotificationCreated = "notification.created";
+    public const string NotificationRead = "notification.read";
+    public const string MessageCreated = "message.created";
+    public const string MessageEdited = "message.edited";
+    public const string MessageDeleted = "message.deleted";
+    public const string MessageRead = "message.read";
+    public const string ConversationRead = "conversation.read";
+    public const string ConversationMembers = "conversation.members";
+    public const string InvoiceCreated = "invoice.created";
+    public const string InvoiceSent = "invoice.sent";
+    public const string InvoiceCancelled = "invoice.cancelled";
+    public const string InvoiceRefunded = "invoice.refunded";
+    public const string InvoiceChanged = "invoice.changed";
+    public const string InvoiceOverdue = "invoice.overdue";
+    public const string StockChanged = "stock.changed";
+    public const string StaffChanged = "staff.changed";
+    public const string EquipmentChanged = "equipment.changed";
+    public const string AppointmentChanged = "appointment.changed";
+    public const string ShipmentChanged = "shipment.changed";
+    public const string RouteChanged = "route.changed";
+    public const string ReportsRefreshed = "reports.refreshed";
+    public const string AccessChanged = "access.changed";
+    public const string SettingsChanged = "settings.changed";
+
+    /// <summary>Kinds that start with <paramref name="prefix"/> (e.g. "message.") belong to one family.</summary>
+    public static bool IsIn(string kind, string prefix) => kind.StartsWith(prefix, StringComparison.Ordinal);
 }
 
 /// <summary>How events leave this app instance and arrive from others (in-process by default; PostgreSQL LISTEN/NOTIFY across instances).</summary>
@@ -59,6 +113,27 @@ public sealed class LiveEventBus(ILogger<LiveEventBus> logger)
         return new Subscription(() => _subscriptions.TryRemove(id, out _));
     }
 
+    /// <summary>
+    /// The way a component follows topics: <paramref name="refresh"/> runs on the component's dispatcher
+    /// (pass the component's <c>InvokeAsync</c>), one refresh at a time, so an older reload can never overwrite a
+    /// newer one; an event that arrives while a refresh runs is answered by one more refresh afterwards (events are
+    /// coalesced, not queued). A failing refresh is logged and the page keeps listening. Dispose the handle in the
+    /// component's Dispose.
+    /// </summary>
+    public IDisposable Watch(IEnumerable<string> topics, Func<Func<Task>, Task> dispatcher, Func<LiveEvent, Task> refresh, Func<LiveEvent, bool>? filter = null)
+    {
+        var watch = new Watcher(dispatcher, refresh, filter, logger);
+        var subscriptions = topics.Distinct(StringComparer.Ordinal).Select(t => Subscribe(t, watch.OnEventAsync)).ToList();
+        return new Subscription(() =>
+        {
+            watch.Stop();
+            subscriptions.ForEach(s => s.Dispose());
+        });
+    }
+
+    public IDisposable Watch(string topic, Func<Func<Task>, Task> dispatcher, Func<LiveEvent, Task> refresh, Func<LiveEvent, bool>? filter = null) =>
+        Watch([topic], dispatcher, refresh, filter);
+
     /// <summary>Hands an event that reached this instance to its local subscribers (handlers run in the background).</summary>
     public void Deliver(LiveEvent liveEvent)
     {
@@ -81,6 +156,56 @@ public sealed class LiveEventBus(ILogger<LiveEventBus> logger)
         {
             // One broken page must not stop the others from hearing about the change.
             logger.LogWarning(ex, "A live-event handler failed for {Kind} on {Topic}", liveEvent.Kind, liveEvent.Topic);
+        }
+    }
+
+    private sealed class Watcher(Func<Func<Task>, Task> dispatcher, Func<LiveEvent, Task> refresh, Func<LiveEvent, bool>? filter, ILogger logger)
+    {
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private LiveEvent? _pending;
+        private volatile bool _stopped;
+
+        public void Stop() => _stopped = true;
+
+        public async Task OnEventAsync(LiveEvent e)
+        {
+            if (_stopped || (filter is not null && !filter(e)))
+            {
+                return;
+            }
+
+            // Remember the newest event; whoever holds the gate picks it up, so a burst of events costs at most two refreshes.
+            Interlocked.Exchange(ref _pending, e);
+            if (!await _gate.WaitAsync(0))
+            {
+                return;
+            }
+
+            try
+            {
+                while (!_stopped && Interlocked.Exchange(ref _pending, null) is { } next)
+                {
+                    try
+                    {
+                        await dispatcher(() => refresh(next));
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        // The circuit may be gone (ObjectDisposedException) or the reload failed: the page stays up.
+                        logger.LogWarning(ex, "A live refresh failed for {Kind} on {Topic}", next.Kind, next.Topic);
+                    }
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            // An event may have arrived between the loop's last check and the release.
+            if (!_stopped && Volatile.Read(ref _pending) is not null)
+            {
+                await OnEventAsync(Interlocked.Exchange(ref _pending, null) ?? e);
+            }
         }
     }
 

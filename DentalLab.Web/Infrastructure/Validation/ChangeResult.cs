@@ -13,7 +13,21 @@ public sealed class ChangeResult
     /// <summary>Something to tell the user even though the change worked (e.g. the email could not be sent).</summary>
     public string? Warning { get; init; }
 
+    /// <summary>
+    /// Someone else changed the record first (optimistic concurrency): the page reloads what is there now and
+    /// keeps the user's input, instead of treating it as a validation message.
+    /// </summary>
+    public bool Conflict { get; init; }
+
     public static ChangeResult Ok(string? warning = null) => new() { Warning = warning };
+
+    /// <summary>The record changed under the user: <see cref="Conflict"/> is set and the message is for the form as a whole.</summary>
+    public static ChangeResult Conflicted(string message)
+    {
+        var result = new ChangeResult { Conflict = true };
+        result.Errors[""] = message;
+        return result;
+    }
 
     public static ChangeResult Fail(string field, string message)
     {
