@@ -27,6 +27,7 @@ public static class LabDatabaseSetup
             var path = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Database:EmbeddedPath"] ?? "../.local/postgres");
             var cluster = await LocalPostgresCluster.StartAsync(path, durable: true);
             var database = builder.Configuration["Database:EmbeddedDatabase"] ?? "dentallab";
+            await RecreateIfMigratedBeforeSquashAsync(cluster.ConnectionString("postgres"), cluster.ConnectionString(database), database);
             await CreateDatabaseIfMissingAsync(cluster.ConnectionString("postgres"), database);
             connectionString = cluster.ConnectionString(database);
             builder.Services.AddSingleton(cluster);
@@ -71,6 +72,47 @@ public static class LabDatabaseSetup
 
     public static void MapLabHealthCheck(this WebApplication app) =>
         app.MapHealthChecks("/health").AllowAnonymous();
+
+    /// <summary>
+    /// The embedded (demo, single-machine) database only: when its migration history names a migration this build does
+    /// not have — the migrations were squashed into one before release — it cannot be migrated forward, so it is
+    /// dropped and built afresh (and filled again in demo mode). An external database is never touched this way.
+    /// </summary>
+    private static async Task RecreateIfMigratedBeforeSquashAsync(string adminConnectionString, string databaseConnectionString, string database)
+    {
+        var known = typeof(LabDbContext).Assembly.GetTypes()
+            .Select(t => t.GetCustomAttributes(typeof(MigrationAttribute), inherit: false).OfType<MigrationAttribute>().FirstOrDefault()?.Id)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var applied = new List<string>();
+        try
+        {
+            await using var connection = new NpgsqlConnection(databaseConnectionString + ";Pooling=false");
+            await connection.OpenAsync();
+            await using var history = new NpgsqlCommand("""SELECT "MigrationId" FROM "__EFMigrationsHistory" """, connection);
+            await using var reader = await history.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                applied.Add(reader.GetString(0));
+            }
+        }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.UndefinedTable)
+        {
+            return; // no database yet, or nothing migrated yet
+        }
+
+        var unknown = applied.Where(id => !known.Contains(id)).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        Serilog.Log.Warning("The embedded database {Database} was migrated by an earlier build ({Migration} is not in this one): it is recreated", database, unknown[0]);
+        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
 
     private static async Task CreateDatabaseIfMissingAsync(string adminConnectionString, string database)
     {
