@@ -89,7 +89,7 @@ public static class LabDatabaseSetup
         {
             await using var connection = new NpgsqlConnection(databaseConnectionString + ";Pooling=false");
             await connection.OpenAsync();
-            await using var history = new NpgsqlCommand("""SELECT "MigrationId" FROM "__EFMigrationsHistory" """, connection);
+            await using var history = new NpgsqlCommand("""SELECT migration_id FROM "__EFMigrationsHistory" """, connection);
             await using var reader = await history.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
