@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
 
@@ -27,15 +28,15 @@ public static class CaseCsv
                 TimeZoneInfo.ConvertTime(r.ReceivedAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 r.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 r.IsLate ? "yes" : "no",
-                CaseVocabulary.Label(r.Status),
-                r.Stage is { } stage ? CaseVocabulary.Label(stage) : "",
-                CaseVocabulary.Label(r.Urgency),
-                CaseVocabulary.Label(r.Priority),
+                Labels.Label(r.Status),
+                r.Stage is { } stage ? Labels.Label(stage) : "",
+                Labels.Label(r.Urgency),
+                Labels.Label(r.Priority),
                 r.Dentist,
                 r.Practice,
                 r.PatientName ?? "",
                 r.PatientCode ?? "",
-                CaseVocabulary.Label(r.Procedure),
+                Labels.Label(r.Procedure),
                 Dentition.Describe(r.Teeth, r.BridgeSpans),
                 r.Shade ?? "",
                 r.Units.ToString(CultureInfo.InvariantCulture),

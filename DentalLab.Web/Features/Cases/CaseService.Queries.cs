@@ -49,7 +49,7 @@ public sealed partial class CaseService
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { [header.Id.ToString()] = "Case" };
         foreach (var stage in stages)
         {
-            names[stage.Id.ToString()] = $"Stage {CaseVocabulary.Label(stage.Row.Stage).ToLowerInvariant()} (attempt {stage.Row.Attempt})";
+            names[stage.Id.ToString()] = $"Stage {Labels.Label(stage.Row.Stage).ToLowerInvariant()} (attempt {stage.Row.Attempt})";
         }
 
         foreach (var file in files)

@@ -4,6 +4,7 @@ using DentalLab.Web.Infrastructure.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using QRCoder;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
 
@@ -49,7 +50,7 @@ public static class CaseTicket
         var y = margin + 42;
         if (data.Urgency != UrgencyLevel.Standard)
         {
-            var text = data.Urgency.ToString().ToUpperInvariant();
+            var text = Labels.Label(data.Urgency).ToUpperInvariant();
             g.DrawRectangle(XBrushes.Black, margin, y, 90, 20);
             g.DrawString(text, value, XBrushes.White, new XRect(margin, y, 90, 20), XStringFormats.Center);
             y += 28;
@@ -63,7 +64,7 @@ public static class CaseTicket
             ("Dentist", data.Dentist),
             ("Practice", data.Practice),
             ("Patient", data.Patient),
-            ("Procedure", CaseVocabulary.Label(data.Procedure) + (data.Units > 1 ? $" × {data.Units}" : "")),
+            ("Procedure", Labels.Label(data.Procedure) + (data.Units > 1 ? $" × {data.Units}" : "")),
             ("Teeth", data.Teeth.Length == 0 ? "—" : data.Teeth),
             ("Shade", data.Shade ?? "—"),
             ("Material", data.Material ?? "—"),

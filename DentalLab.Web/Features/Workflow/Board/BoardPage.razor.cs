@@ -4,6 +4,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Workflow.Board;
 
@@ -120,15 +121,15 @@ public sealed partial class BoardPage
 
         if (!_canAdvance || card.NextStage?.ToString() != drop.DropzoneIdentifier)
         {
-            var where = card.NextStage is { } next ? $"it can only move on to {WorkflowText.Stage(next)}" : "it is at its last stage";
+            var where = card.NextStage is { } next ? $"it can only move on to {Labels.Label(next)}" : "it is at its last stage";
             Snackbar.Add(_canAdvance
-                ? $"{card.CaseNumber} is at {WorkflowText.Stage(card.Stage)}: {where}."
+                ? $"{card.CaseNumber} is at {Labels.Label(card.Stage)}: {where}."
                 : "You may not move cases.", Severity.Error);
             _container?.Refresh();
             return;
         }
 
-        await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), $"{card.CaseNumber} moved to {WorkflowText.Stage(card.NextStage!.Value)}.");
+        await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), $"{card.CaseNumber} moved to {Labels.Label(card.NextStage!.Value)}.");
     }
 
     private async Task ActAsync((BoardCard Card, BoardAction Action) request)
@@ -138,7 +139,7 @@ public sealed partial class BoardPage
         {
             case BoardAction.Complete:
             case BoardAction.QcPass:
-                var done = card.NextStage is { } next ? $"{card.CaseNumber} moved to {WorkflowText.Stage(next)}." : $"{card.CaseNumber} is delivered.";
+                var done = card.NextStage is { } next ? $"{card.CaseNumber} moved to {Labels.Label(next)}." : $"{card.CaseNumber} is delivered.";
                 await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), done);
                 break;
             case BoardAction.Resume:
@@ -152,7 +153,7 @@ public sealed partial class BoardPage
                 break;
             case BoardAction.Assign:
                 var people = await Workflow.AssigneesAsync();
-                await DialogAsync<AssignDialog>($"Assign {WorkflowText.Stage(card.Stage).ToLowerInvariant()} of {card.CaseNumber}", new DialogParameters<AssignDialog>
+                await DialogAsync<AssignDialog>($"Assign {Labels.Label(card.Stage).ToLowerInvariant()} of {card.CaseNumber}", new DialogParameters<AssignDialog>
                 {
                     { d => d.People, people },
                     { d => d.Current, card.AssignedToId },
