@@ -293,4 +293,8 @@ public sealed record CaseTicketData(
     int Units,
     DateOnly DueDate,
     UrgencyLevel Urgency,
-    DateOnly ReceivedOn);
+    DateOnly ReceivedOn)
+{
+    /// <summary>The case's stages in workflow order, printed as a checklist (the names the board and portal use).</summary>
+    public IReadOnlyList<WorkflowStageName> Route { get; init; } = [];
+}

@@ -81,7 +81,11 @@ public sealed partial class CaseService
         return new CaseTicketData(
             await settings.GetStringAsync("lab.name", "DentalLab"), c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, CaseVocabulary.Patient(c.PatientName, c.PatientCode),
             c.ProcedureType, Dentition.Describe(c.Teeth, c.BridgeSpans), c.Shade, c.Material, c.Units, c.DueDate, c.Urgency,
-            await LabDateAsync(c.ReceivedAt));
+            await LabDateAsync(c.ReceivedAt))
+        {
+            Route = await db.WorkflowStages.AsNoTracking().Where(s => s.CaseId == c.Id && s.Attempt == 1)
+                .OrderBy(s => s.Position).Select(s => s.Stage).ToListAsync(ct),
+        };
     }
 
     private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery query, DateOnly today)
