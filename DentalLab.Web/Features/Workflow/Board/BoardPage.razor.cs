@@ -16,6 +16,7 @@ public sealed partial class BoardPage
 {
     private readonly Dictionary<WorkflowStageName, int> _limits = [];
     private MudDropContainer<BoardCard>? _container;
+    private MudDropContainer<BoardCard>? _watchedContainer;
     private BoardFilter _filter = new();
     private BoardData? _data;
     private List<BoardCard> _cards = [];
@@ -64,6 +65,15 @@ public sealed partial class BoardPage
 
     protected override void OnAfterRender(bool firstRender)
     {
+        if (_container is not null && _watchedContainer != _container)
+        {
+            _watchedContainer = _container;
+            // The zones re-order their items when a drag ends (a refused card went to the bottom of its column); this
+            // handler runs after theirs, so the columns go back to the board's order.
+            var container = _container;
+            container.TransactionEnded += (_, _) => container.Refresh();
+        }
+
         // The drop zones only have string parameters, so a page render skips them: once the container holds the
         // new cards, ask the zones to re-read them.
         if (_refreshZones && _container is not null)
@@ -114,7 +124,8 @@ public sealed partial class BoardPage
 
     private async Task DroppedAsync(MudItemDropInfo<BoardCard> drop)
     {
-        if (drop.Item is not { } card || drop.DropzoneIdentifier == card.Zone)
+        // Act on the case that was dragged, as the board knows it now (a live re-read may have replaced the card).
+        if (drop.Item is not { } dragged || _cards.FirstOrDefault(c => c.CaseId == dragged.CaseId) is not { } card || drop.DropzoneIdentifier == card.Zone)
         {
             return;
         }
@@ -125,7 +136,6 @@ public sealed partial class BoardPage
             Snackbar.Add(_canAdvance
                 ? $"{card.CaseNumber} is at {Labels.Label(card.Stage)}: {where}."
                 : "You may not move cases.", Severity.Error);
-            _container?.Refresh();
             return;
         }
 
