@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Billing;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Benchmarks;
 
@@ -78,7 +79,7 @@ public static class InvoiceBenchmark
                 cases[i] = $"DL-2026-{random.Next(1, 999_999):000000}";
                 invoice.Items.Add(new InvoiceItem
                 {
-                    Description = $"{Money.ProcedureLabel(procedure)}, zirconia{(random.Next(5) == 0 ? " (rush)" : "")}",
+                    Description = $"{Labels.Label(procedure)}, zirconia{(random.Next(5) == 0 ? " (rush)" : "")}",
                     ProcedureType = procedure,
                     Teeth = procedure is ProcedureType.Denture or ProcedureType.NightGuard or ProcedureType.Aligner ? null : [tooth],
                     Quantity = random.Next(1, 4),

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using DentalLab.Data.Entities;
-using DentalLab.Web.Features.Portal;
+using DentalLab.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -80,7 +80,7 @@ public sealed partial class PortalRxBrowserTests(LabServerFixture server)
 
         await lab.GetByRole(AriaRole.Button, new() { Name = $"Actions for {number}" }).ClickAsync();
         await lab.GetByRole(AriaRole.Menuitem, new() { Name = "Complete receiving" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("where-it-is")).ToContainTextAsync($"In {PortalCaseView.StageWords(next)} since");
+        await Assertions.Expect(page.GetByTestId("where-it-is")).ToContainTextAsync($"In {Labels.Lower(next)} since");
 
         // Dentist B typing A's case address sees "Not found".
         await using var otherContext = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl });

@@ -120,17 +120,6 @@ public static class Money
         };
     }
 
-    /// <summary>The invoice statuses people read: "Overdue", "Draft"...</summary>
-    public static string Label(InvoiceStatus status) => status.ToString();
-
-    public static string ProcedureLabel(ProcedureType? type) => type switch
-    {
-        null => "",
-        ProcedureType.PartialDenture => "Partial denture",
-        ProcedureType.NightGuard => "Night guard",
-        _ => type.Value.ToString(),
-    };
-
     public static string Teeth(short[]? teeth) =>
         teeth is { Length: > 0 } ? string.Join(", ", teeth.Select(t => t.ToString(CultureInfo.InvariantCulture))) : "";
 }

@@ -1,4 +1,5 @@
 using DentalLab.Data.Entities;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Billing;
 
@@ -41,5 +42,5 @@ public static class InvoiceRules
         }
     }
 
-    private static string Word(InvoiceStatus status) => status.ToString().ToLowerInvariant();
+    private static string Word(InvoiceStatus status) => Labels.Label(status).ToLowerInvariant();
 }

@@ -7,6 +7,7 @@ using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Validation;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Billing;
 
@@ -79,7 +80,7 @@ public sealed class InvoiceService(
                 ?? prices.Where(p => p.ProcedureType == @case.ProcedureType).MinBy(p => p.ValidFrom);
             if (price is null)
             {
-                return (ChangeResult.Fail("Cases", $"The price list has no price for {Money.ProcedureLabel(@case.ProcedureType)} ({@case.CaseNumber})."), null);
+                return (ChangeResult.Fail("Cases", $"The price list has no price for {Labels.Label(@case.ProcedureType)} ({@case.CaseNumber})."), null);
             }
 
             invoice.Items.Add(new InvoiceItem
@@ -404,13 +405,13 @@ public sealed class InvoiceService(
 
     private static string CaseDescription(Case @case)
     {
-        var text = Money.ProcedureLabel(@case.ProcedureType);
+        var text = Labels.Label(@case.ProcedureType);
         if (!string.IsNullOrWhiteSpace(@case.Material))
         {
             text += ", " + @case.Material;
         }
 
-        return @case.Urgency == UrgencyLevel.Standard ? text : $"{text} ({@case.Urgency.ToString().ToLowerInvariant()})";
+        return @case.Urgency == UrgencyLevel.Standard ? text : $"{text} ({Labels.Label(@case.Urgency).ToLowerInvariant()})";
     }
 
     private static IQueryable<Invoice> Load(LabDbContext db, string invoiceNumber) =>

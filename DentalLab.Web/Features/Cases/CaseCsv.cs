@@ -1,4 +1,5 @@
 using DentalLab.Web.Infrastructure.Csv;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
 
@@ -11,15 +12,15 @@ public static class CaseCsv
         new("Received", r => CsvWriter.Time(r.ReceivedAt, zone)),
         new("Due date", r => CsvWriter.Date(r.DueDate)),
         new("Late", r => CsvWriter.YesNo(r.IsLate)),
-        new("Status", r => CaseVocabulary.Label(r.Status)),
-        new("Stage", r => r.Stage is { } stage ? CaseVocabulary.Label(stage) : ""),
-        new("Urgency", r => CaseVocabulary.Label(r.Urgency)),
-        new("Priority", r => CaseVocabulary.Label(r.Priority)),
+        new("Status", r => Labels.Label(r.Status)),
+        new("Stage", r => r.Stage is { } stage ? Labels.Label(stage) : ""),
+        new("Urgency", r => Labels.Label(r.Urgency)),
+        new("Priority", r => Labels.Label(r.Priority)),
         new("Dentist", r => r.Dentist),
         new("Practice", r => r.Practice),
         new("Patient name", r => r.PatientName),
         new("Patient code", r => r.PatientCode),
-        new("Procedure", r => CaseVocabulary.Label(r.Procedure)),
+        new("Procedure", r => Labels.Label(r.Procedure)),
         new("Teeth", r => Dentition.Describe(r.Teeth, r.BridgeSpans)),
         new("Shade", r => r.Shade),
         new("Units", r => CsvWriter.Number(r.Units)),

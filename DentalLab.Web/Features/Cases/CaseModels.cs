@@ -4,7 +4,7 @@ using DentalLab.Data.Entities;
 
 namespace DentalLab.Web.Features.Cases;
 
-/// <summary>What a person picks from: shades, remake reasons, labels for enums.</summary>
+/// <summary>What a person picks from: shades, remake reasons; enum labels live in Infrastructure/Text/Labels.</summary>
 public static class CaseVocabulary
 {
     /// <summary>VITA classical A1–D4, then bleach shades.</summary>
@@ -42,19 +42,6 @@ public static class CaseVocabulary
         }
 
         return null;
-    }
-
-    /// <summary>"Partial denture", "Quality control", "On hold".</summary>
-    public static string Label<T>(T value)
-        where T : struct, Enum
-    {
-        var words = Slug(value).Replace('_', ' ');
-        return value switch
-        {
-            CaseStatus.Qc => "QC",
-            WorkflowStageName.QualityControl => "Quality control",
-            _ => char.ToUpperInvariant(words[0]) + words[1..],
-        };
     }
 }
 
@@ -306,4 +293,8 @@ public sealed record CaseTicketData(
     int Units,
     DateOnly DueDate,
     UrgencyLevel Urgency,
-    DateOnly ReceivedOn);
+    DateOnly ReceivedOn)
+{
+    /// <summary>The case's stages in workflow order, printed as a checklist (the names the board and portal use).</summary>
+    public IReadOnlyList<WorkflowStageName> Route { get; init; } = [];
+}

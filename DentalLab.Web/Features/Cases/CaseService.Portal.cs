@@ -4,6 +4,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Validation;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
 
@@ -136,7 +137,7 @@ public sealed partial class CaseService
 
         var lab = await db.UserIdsHoldingAsync(PermissionCodes.CasesCreate, ct);
         await notifications.NotifyManyAsync(lab, NotificationType.CaseUpdate, $"New case {@case.CaseNumber} from {dentist.PracticeName}",
-            $"{CaseVocabulary.Label(@case.ProcedureType)}, due {@case.DueDate:yyyy-MM-dd}{(intake.RequestPickup ? "; pickup requested" : "")}.",
+            $"{Labels.Label(@case.ProcedureType)}, due {@case.DueDate:yyyy-MM-dd}{(intake.RequestPickup ? "; pickup requested" : "")}.",
             $"/cases/{@case.CaseNumber}", ct: ct);
         return (result, @case.CaseNumber);
     }

@@ -49,7 +49,7 @@ public sealed partial class CaseService
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { [header.Id.ToString()] = "Case" };
         foreach (var stage in stages)
         {
-            names[stage.Id.ToString()] = $"Stage {CaseVocabulary.Label(stage.Row.Stage).ToLowerInvariant()} (attempt {stage.Row.Attempt})";
+            names[stage.Id.ToString()] = $"Stage {Labels.Label(stage.Row.Stage).ToLowerInvariant()} (attempt {stage.Row.Attempt})";
         }
 
         foreach (var file in files)
@@ -81,7 +81,11 @@ public sealed partial class CaseService
         return new CaseTicketData(
             await settings.GetStringAsync("lab.name", "DentalLab"), c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, CaseVocabulary.Patient(c.PatientName, c.PatientCode),
             c.ProcedureType, Dentition.Describe(c.Teeth, c.BridgeSpans), c.Shade, c.Material, c.Units, c.DueDate, c.Urgency,
-            await LabDateAsync(c.ReceivedAt));
+            await LabDateAsync(c.ReceivedAt))
+        {
+            Route = await db.WorkflowStages.AsNoTracking().Where(s => s.CaseId == c.Id && s.Attempt == 1)
+                .OrderBy(s => s.Position).Select(s => s.Stage).ToListAsync(ct),
+        };
     }
 
     private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery query, DateOnly today)

@@ -203,7 +203,7 @@ public sealed partial class CaseService(
 
             if (@case.Status is CaseStatus.OnHold or CaseStatus.Cancelled or CaseStatus.Delivered)
             {
-                return $"A case that is {CaseVocabulary.Label(@case.Status).ToLowerInvariant()} cannot be put on hold.";
+                return $"A case that is {Labels.Label(@case.Status).ToLowerInvariant()} cannot be put on hold.";
             }
 
             @case.Status = CaseStatus.OnHold;
@@ -249,7 +249,7 @@ public sealed partial class CaseService(
 
             if (@case.Status is CaseStatus.Cancelled or CaseStatus.Delivered)
             {
-                return $"A case that is {CaseVocabulary.Label(@case.Status).ToLowerInvariant()} cannot be cancelled.";
+                return $"A case that is {Labels.Label(@case.Status).ToLowerInvariant()} cannot be cancelled.";
             }
 
             @case.Status = CaseStatus.Cancelled;

@@ -4,6 +4,7 @@ using DentalLab.Web.Infrastructure.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using QRCoder;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
 
@@ -49,7 +50,7 @@ public static class CaseTicket
         var y = margin + 42;
         if (data.Urgency != UrgencyLevel.Standard)
         {
-            var text = data.Urgency.ToString().ToUpperInvariant();
+            var text = Labels.Label(data.Urgency).ToUpperInvariant();
             g.DrawRectangle(XBrushes.Black, margin, y, 90, 20);
             g.DrawString(text, value, XBrushes.White, new XRect(margin, y, 90, 20), XStringFormats.Center);
             y += 28;
@@ -58,12 +59,12 @@ public static class CaseTicket
         var due = data.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         (string Label, string Value)[] fields =
         [
-            ("Due", due + (data.Urgency == UrgencyLevel.Standard ? "" : $" ({data.Urgency.ToString().ToLowerInvariant()})")),
+            ("Due", due + (data.Urgency == UrgencyLevel.Standard ? "" : $" ({Labels.Label(data.Urgency).ToLowerInvariant()})")),
             ("Received", data.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("Dentist", data.Dentist),
             ("Practice", data.Practice),
             ("Patient", data.Patient),
-            ("Procedure", CaseVocabulary.Label(data.Procedure) + (data.Units > 1 ? $" × {data.Units}" : "")),
+            ("Procedure", Labels.Label(data.Procedure) + (data.Units > 1 ? $" × {data.Units}" : "")),
             ("Teeth", data.Teeth.Length == 0 ? "—" : data.Teeth),
             ("Shade", data.Shade ?? "—"),
             ("Material", data.Material ?? "—"),
@@ -75,6 +76,21 @@ public static class CaseTicket
             g.DrawString(name, label, XBrushes.DimGray, new XRect(margin, y, room, 10), XStringFormats.TopLeft);
             g.DrawString(Fit(g, text, value, room), value, XBrushes.Black, new XRect(margin, y + 9, room, 14), XStringFormats.TopLeft);
             y += 27;
+        }
+
+        // The route as a checklist, three to a row, in the same words as the board and the portal.
+        if (data.Route.Count > 0)
+        {
+            g.DrawString("Stages", label, XBrushes.DimGray, new XRect(margin, y, width - (2 * margin), 10), XStringFormats.TopLeft);
+            y += 11;
+            var column = (width - (2 * margin)) / 3;
+            for (var i = 0; i < data.Route.Count; i++)
+            {
+                var x = margin + (i % 3 * column);
+                var row = y + (i / 3 * 11);
+                g.DrawRectangle(XPens.Black, x, row + 1.5, 6, 6);
+                g.DrawString(Fit(g, Labels.Label(data.Route[i]), small, column - 12), small, XBrushes.Black, new XRect(x + 9, row, column - 12, 10), XStringFormats.TopLeft);
+            }
         }
     }
 

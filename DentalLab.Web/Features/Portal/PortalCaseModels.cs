@@ -1,3 +1,4 @@
+using DentalLab.Web.Infrastructure.Text;
 using DentalLab.Data.Entities;
 
 namespace DentalLab.Web.Features.Portal;
@@ -46,7 +47,7 @@ public sealed record PortalCaseView(
         }
 
         var current = Stages.LastOrDefault(s => s.Stage == CurrentStage && s.Status == WorkflowStatus.InProgress);
-        var name = CurrentStage is { } stage ? StageWords(stage) : Status.ToString();
+        var name = CurrentStage is { } stage ? Labels.Lower(stage) : Labels.Label(Status).ToLowerInvariant();
         if (current?.StartedAt is not { } since)
         {
             return $"In {name}";
@@ -55,18 +56,6 @@ public sealed record PortalCaseView(
         var local = Local(since, zone);
         return local.Date == Local(DateTimeOffset.UtcNow, zone).Date ? $"In {name} since {local:HH:mm}" : $"In {name} since {local:yyyy-MM-dd HH:mm}";
     }
-
-    public static string StageWords(WorkflowStageName stage) => stage switch
-    {
-        WorkflowStageName.Receiving => "receiving",
-        WorkflowStageName.ImpressionScan => "impression and scanning",
-        WorkflowStageName.Design => "design",
-        WorkflowStageName.Milling => "milling",
-        WorkflowStageName.Sintering => "sintering",
-        WorkflowStageName.QualityControl => "quality control",
-        WorkflowStageName.Delivery => "delivery",
-        _ => stage.ToString(),
-    };
 
     private static DateTimeOffset Local(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone);
 }

@@ -34,6 +34,16 @@ public sealed record BoardCard(
 {
     /// <summary>The drop-zone identifier of the card's column.</summary>
     public string Zone => Stage.ToString();
+
+    /// <summary>
+    /// A card is the case at one stage row. MudBlazor's drop zone keys its items (@key, its order dictionary) by
+    /// equality and hash; a record's default equality compared the Teeth array by reference, so every re-read of the
+    /// board gave each card a new identity, the zone re-created and re-ordered its items by position, and a drag
+    /// could act on the card that had come to sit where the dragged one was.
+    /// </summary>
+    public bool Equals(BoardCard? other) => other is not null && CaseId == other.CaseId && StageId == other.StageId;
+
+    public override int GetHashCode() => HashCode.Combine(CaseId, StageId);
 }
 
 public sealed record BoardColumn(WorkflowStageName Stage, int Total, IReadOnlyList<BoardCard> Cards);

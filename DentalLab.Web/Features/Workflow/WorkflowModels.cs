@@ -16,40 +16,6 @@ public sealed record WorkflowResult(bool Succeeded, string? Error = null, bool C
 /// <summary>Words for stages and statuses, the same on the board, the scan station and in notifications.</summary>
 public static class WorkflowText
 {
-    public static string Stage(WorkflowStageName stage) => stage switch
-    {
-        WorkflowStageName.Receiving => "Receiving",
-        WorkflowStageName.ImpressionScan => "Impression / scan",
-        WorkflowStageName.Design => "Design",
-        WorkflowStageName.Milling => "Milling",
-        WorkflowStageName.Sintering => "Sintering",
-        WorkflowStageName.QualityControl => "Quality control",
-        WorkflowStageName.Delivery => "Delivery",
-        _ => stage.ToString(),
-    };
-
-    /// <summary>Completes "DL-2026-000123 is now ...".</summary>
-    public static string StatusPhrase(CaseStatus status) => status switch
-    {
-        CaseStatus.Received => "received",
-        CaseStatus.Processing => "in impression and scanning",
-        CaseStatus.Designing => "in design",
-        CaseStatus.Milling => "in milling",
-        CaseStatus.Qc => "in quality control",
-        CaseStatus.Ready => "ready for delivery",
-        CaseStatus.Delivered => "delivered",
-        CaseStatus.Cancelled => "cancelled",
-        CaseStatus.OnHold => "on hold",
-        _ => status.ToString(),
-    };
-
-    public static string Procedure(ProcedureType type) => type switch
-    {
-        ProcedureType.PartialDenture => "Partial denture",
-        ProcedureType.NightGuard => "Night guard",
-        _ => type.ToString(),
-    };
-
     public static string Teeth(short[] teeth, string? bridgeSpans) =>
         !string.IsNullOrEmpty(bridgeSpans) ? "bridge " + bridgeSpans.Replace(",", ", ", StringComparison.Ordinal)
         : teeth.Length == 0 ? "full arch"

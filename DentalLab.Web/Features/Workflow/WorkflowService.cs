@@ -5,6 +5,7 @@ using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Workflow;
 
@@ -141,7 +142,7 @@ public sealed class WorkflowService(
                 .OrderByDescending(s => s.Attempt).FirstOrDefault();
             if (row is null)
             {
-                return WorkflowResult.Fail($"{t.Case.CaseNumber} has no open {WorkflowText.Stage(stage).ToLowerInvariant()} stage.");
+                return WorkflowResult.Fail($"{t.Case.CaseNumber} has no open {Labels.Label(stage).ToLowerInvariant()} stage.");
             }
 
             if (row.AssignedToId == userId)
@@ -307,7 +308,7 @@ public sealed class WorkflowService(
 
         if (expectedStageId is { } expected && current.Id != expected)
         {
-            return WorkflowResult.Clash($"{caseNumber} has already moved on: it is now at {WorkflowText.Stage(current.Stage)}.");
+            return WorkflowResult.Clash($"{caseNumber} has already moved on: it is now at {Labels.Label(current.Stage)}.");
         }
 
         var statusBefore = @case.Status;
@@ -341,21 +342,21 @@ public sealed class WorkflowService(
         var data = new { caseNumber = t.Case.CaseNumber, stage = t.Case.CurrentStage?.ToString() };
         if (t.Started is { AssignedToId: { } tech } started && tech != t.Actor)
         {
-            var stage = WorkflowText.Stage(started.Stage);
+            var stage = Labels.Label(started.Stage);
             await notifications.NotifyAsync(tech, NotificationType.Assignment, $"{t.Case.CaseNumber} is ready for {stage.ToLowerInvariant()}",
-                $"{stage} of {t.Case.CaseNumber} ({WorkflowText.Procedure(t.Case.ProcedureType)}) has started; it is due {t.Case.DueDate:yyyy-MM-dd}.", link, data, ct);
+                $"{stage} of {t.Case.CaseNumber} ({Labels.Label(t.Case.ProcedureType)}) has started; it is due {t.Case.DueDate:yyyy-MM-dd}.", link, data, ct);
         }
 
         if (t.Assigned is { AssignedToId: { } assignee } assigned && assignee != t.Actor)
         {
-            var stage = WorkflowText.Stage(assigned.Stage);
+            var stage = Labels.Label(assigned.Stage);
             await notifications.NotifyAsync(assignee, NotificationType.Assignment, $"You are assigned to {stage.ToLowerInvariant()} of {t.Case.CaseNumber}",
-                $"{WorkflowText.Procedure(t.Case.ProcedureType)}, due {t.Case.DueDate:yyyy-MM-dd}.", link, data, ct);
+                $"{Labels.Label(t.Case.ProcedureType)}, due {t.Case.DueDate:yyyy-MM-dd}.", link, data, ct);
         }
 
         if (t.Case.Status != statusBefore && t.Case.Dentist?.UserId is { } dentistUser)
         {
-            var text = $"{t.Case.CaseNumber} is now {WorkflowText.StatusPhrase(t.Case.Status)}";
+            var text = $"{t.Case.CaseNumber} is now {Labels.Phrase(t.Case.Status)}";
             // Dentists read their cases in the portal.
             await notifications.NotifyAsync(dentistUser, NotificationType.CaseUpdate, text, text + ".", "/portal/cases/" + t.Case.CaseNumber, data, ct);
         }

@@ -4,6 +4,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Workflow.Board;
 
@@ -15,6 +16,7 @@ public sealed partial class BoardPage
 {
     private readonly Dictionary<WorkflowStageName, int> _limits = [];
     private MudDropContainer<BoardCard>? _container;
+    private MudDropContainer<BoardCard>? _watchedContainer;
     private BoardFilter _filter = new();
     private BoardData? _data;
     private List<BoardCard> _cards = [];
@@ -63,6 +65,15 @@ public sealed partial class BoardPage
 
     protected override void OnAfterRender(bool firstRender)
     {
+        if (_container is not null && _watchedContainer != _container)
+        {
+            _watchedContainer = _container;
+            // The zones re-order their items when a drag ends (a refused card went to the bottom of its column); this
+            // handler runs after theirs, so the columns go back to the board's order.
+            var container = _container;
+            container.TransactionEnded += (_, _) => container.Refresh();
+        }
+
         // The drop zones only have string parameters, so a page render skips them: once the container holds the
         // new cards, ask the zones to re-read them.
         if (_refreshZones && _container is not null)
@@ -113,22 +124,22 @@ public sealed partial class BoardPage
 
     private async Task DroppedAsync(MudItemDropInfo<BoardCard> drop)
     {
-        if (drop.Item is not { } card || drop.DropzoneIdentifier == card.Zone)
+        // Act on the case that was dragged, as the board knows it now (a live re-read may have replaced the card).
+        if (drop.Item is not { } dragged || _cards.FirstOrDefault(c => c.CaseId == dragged.CaseId) is not { } card || drop.DropzoneIdentifier == card.Zone)
         {
             return;
         }
 
         if (!_canAdvance || card.NextStage?.ToString() != drop.DropzoneIdentifier)
         {
-            var where = card.NextStage is { } next ? $"it can only move on to {WorkflowText.Stage(next)}" : "it is at its last stage";
+            var where = card.NextStage is { } next ? $"it can only move on to {Labels.Label(next)}" : "it is at its last stage";
             Snackbar.Add(_canAdvance
-                ? $"{card.CaseNumber} is at {WorkflowText.Stage(card.Stage)}: {where}."
+                ? $"{card.CaseNumber} is at {Labels.Label(card.Stage)}: {where}."
                 : "You may not move cases.", Severity.Error);
-            _container?.Refresh();
             return;
         }
 
-        await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), $"{card.CaseNumber} moved to {WorkflowText.Stage(card.NextStage!.Value)}.");
+        await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), $"{card.CaseNumber} moved to {Labels.Label(card.NextStage!.Value)}.");
     }
 
     private async Task ActAsync((BoardCard Card, BoardAction Action) request)
@@ -138,7 +149,7 @@ public sealed partial class BoardPage
         {
             case BoardAction.Complete:
             case BoardAction.QcPass:
-                var done = card.NextStage is { } next ? $"{card.CaseNumber} moved to {WorkflowText.Stage(next)}." : $"{card.CaseNumber} is delivered.";
+                var done = card.NextStage is { } next ? $"{card.CaseNumber} moved to {Labels.Label(next)}." : $"{card.CaseNumber} is delivered.";
                 await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), done);
                 break;
             case BoardAction.Resume:
@@ -152,7 +163,7 @@ public sealed partial class BoardPage
                 break;
             case BoardAction.Assign:
                 var people = await Workflow.AssigneesAsync();
-                await DialogAsync<AssignDialog>($"Assign {WorkflowText.Stage(card.Stage).ToLowerInvariant()} of {card.CaseNumber}", new DialogParameters<AssignDialog>
+                await DialogAsync<AssignDialog>($"Assign {Labels.Label(card.Stage).ToLowerInvariant()} of {card.CaseNumber}", new DialogParameters<AssignDialog>
                 {
                     { d => d.People, people },
                     { d => d.Current, card.AssignedToId },

@@ -4,6 +4,7 @@ using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Workflow.Scan;
 
@@ -66,7 +67,7 @@ public sealed partial class ScanService(IDbContextFactory<LabDbContext> dbFactor
         return new ScanOutcome(result.Succeeded, message, after?.Case);
     }
 
-    private static string Stage(WorkflowStageName? stage) => stage is { } s ? WorkflowText.Stage(s) : "no stage";
+    private static string Stage(WorkflowStageName? stage) => stage is { } s ? Labels.Label(s) : "no stage";
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

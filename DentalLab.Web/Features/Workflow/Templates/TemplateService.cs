@@ -4,6 +4,7 @@ using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Validation;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Workflow.Templates;
 
@@ -144,7 +145,7 @@ public sealed class TemplateService(IDbContextFactory<LabDbContext> dbFactory, C
 
         foreach (var stage in Required.Where(r => included.All(s => s.Stage != r)))
         {
-            result.Errors[nameof(input.Stages)] = $"{WorkflowText.Stage(stage)} is always part of the workflow.";
+            result.Errors[nameof(input.Stages)] = $"{Labels.Label(stage)} is always part of the workflow.";
         }
 
         foreach (var stage in included)
