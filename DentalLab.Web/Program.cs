@@ -6,6 +6,7 @@ using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Jobs;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
+using DentalLab.Web.Infrastructure.Observability;
 using DentalLab.Web.Features.Admin;
 using DentalLab.Web.Features.Billing;
 using DentalLab.Web.Features.Cases;
@@ -36,6 +37,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(LabDatabaseSetup.ApplyCommandLineSwitches(args));
     builder.AddLabLogging();
+    builder.AddLabTelemetry();
 
     await builder.AddLabDatabaseAsync();
     builder.Services.AddLabAuth(builder.Configuration);
@@ -71,6 +73,7 @@ try
 
     app.MapStaticAssets();
     app.MapLabHealthCheck();
+    app.MapLabMetrics();
     app.MapAccountEndpoints();
     app.MapBillingEndpoints();
     app.MapCaseEndpoints();
