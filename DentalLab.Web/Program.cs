@@ -1,6 +1,7 @@
 using DentalLab.Web.Benchmarks;
 using DentalLab.Web.Components;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Backup;
 using DentalLab.Web.Infrastructure.Database;
 using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Jobs;
@@ -27,6 +28,11 @@ if (InvoiceBenchmark.Matches(args))
     return 0;
 }
 
+if (BackupCommand.Matches(args))
+{
+    return await BackupCommand.RunAsync(args);
+}
+
 if (args is ["benchmark", "board", ..])
 {
     return await BoardBenchmark.RunAsync(args[2..]);
@@ -45,6 +51,7 @@ try
     builder.Services.AddSingleton<LabSettings>();
     builder.Services.AddLiveEvents(builder.Configuration);
     builder.Services.AddJobScheduler();
+    builder.Services.AddLabBackups(builder.Configuration);
     builder.Services.AddNotificationFeatures(builder.Configuration);
     builder.Services.AddMessageFeatures();
     builder.Services.AddDashboardFeatures();
