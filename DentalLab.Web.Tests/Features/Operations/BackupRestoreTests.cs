@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Features.Admin.Backups;
+using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Backup;
 using DentalLab.Web.Infrastructure.Files;
 using Microsoft.Extensions.Configuration;
@@ -91,6 +93,46 @@ public sealed class BackupRestoreTests(LabServerFixture server)
         var error = await Assert.ThrowsAsync<BackupException>(() => target.RestoreAsync(damaged, force: true));
         Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
         Assert.Empty(await CountsAsync(server.Cluster.ConnectionString(name)));
+    }
+
+    [Fact]
+    public async Task Back_up_now_is_for_settings_managers_and_the_panel_lists_the_new_archive()
+    {
+        var app = await server.SharedAppAsync("backup-panel", settings: new() { ["Backup:Path"] = Path.Combine(server.WorkFolder, "panel-" + Guid.NewGuid().ToString("N")[..8]) });
+        await using (var admin = await app.ScopeAsAsync("admin@dentallab.test"))
+        {
+            var service = admin.ServiceProvider.GetRequiredService<BackupAdminService>();
+            Assert.Empty(await service.ListAsync());
+            var made = await service.BackUpNowAsync();
+            Assert.True(made.Size > 10_000);
+            Assert.Equal(made.Path, (await service.ListAsync()).Single().Path);
+        }
+
+        await using var tech = await app.ScopeAsAsync("tech@dentallab.test");
+        await Assert.ThrowsAsync<ForbiddenException>(() => tech.ServiceProvider.GetRequiredService<BackupAdminService>().BackUpNowAsync());
+        await Assert.ThrowsAsync<ForbiddenException>(() => tech.ServiceProvider.GetRequiredService<BackupAdminService>().ListAsync());
+    }
+
+    [Fact]
+    public void Retention_keeps_the_newest_seven_and_the_newest_of_each_of_four_weeks()
+    {
+        var folder = Directory.CreateTempSubdirectory("dentallab-retention-").FullName;
+        var start = new DateTime(2026, 9, 1, 2, 0, 0, DateTimeKind.Utc);
+        for (var day = 0; day < 60; day++)
+        {
+            var path = Path.Combine(folder, $"dentallab-{start.AddDays(day):yyyyMMdd-HHmmss}.tar.gz");
+            File.WriteAllText(path, "x");
+            File.SetLastWriteTimeUtc(path, start.AddDays(day));
+        }
+
+        var removed = BackupService.ApplyRetention(folder, daily: 7, weekly: 4);
+
+        var kept = BackupService.List(folder).Select(b => b.CreatedAt.UtcDateTime).ToList();
+        Assert.Equal(60 - removed.Count, kept.Count);
+        Assert.All(Enumerable.Range(53, 7).Select(d => start.AddDays(d)), d => Assert.Contains(d, kept));
+        Assert.InRange(kept.Count, 7, 11);
+        Assert.True(kept.Min() >= start.AddDays(59 - 28), "nothing older than four weeks is kept");
+        Directory.Delete(folder, recursive: true);
     }
 
     private static BackupService Service(LabApp app, string connectionString, string filesFolder)
