@@ -1,11 +1,13 @@
 using DentalLab.Web.Benchmarks;
 using DentalLab.Web.Components;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Backup;
 using DentalLab.Web.Infrastructure.Database;
 using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Jobs;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
+using DentalLab.Web.Infrastructure.Observability;
 using DentalLab.Web.Features.Admin;
 using DentalLab.Web.Features.Billing;
 using DentalLab.Web.Features.Cases;
@@ -26,6 +28,11 @@ if (InvoiceBenchmark.Matches(args))
     return 0;
 }
 
+if (BackupCommand.Matches(args))
+{
+    return await BackupCommand.RunAsync(args);
+}
+
 if (args is ["benchmark", "board", ..])
 {
     return await BoardBenchmark.RunAsync(args[2..]);
@@ -36,6 +43,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(LabDatabaseSetup.ApplyCommandLineSwitches(args));
     builder.AddLabLogging();
+    builder.AddLabTelemetry();
 
     await builder.AddLabDatabaseAsync();
     builder.Services.AddLabAuth(builder.Configuration);
@@ -43,6 +51,7 @@ try
     builder.Services.AddSingleton<LabSettings>();
     builder.Services.AddLiveEvents(builder.Configuration);
     builder.Services.AddJobScheduler();
+    builder.Services.AddLabBackups(builder.Configuration);
     builder.Services.AddNotificationFeatures(builder.Configuration);
     builder.Services.AddMessageFeatures();
     builder.Services.AddDashboardFeatures();
@@ -71,6 +80,7 @@ try
 
     app.MapStaticAssets();
     app.MapLabHealthCheck();
+    app.MapLabMetrics();
     app.MapAccountEndpoints();
     app.MapBillingEndpoints();
     app.MapCaseEndpoints();

@@ -1,4 +1,5 @@
 using DentalLab.Web.Features.Admin.Audit;
+using DentalLab.Web.Features.Admin.Backups;
 using DentalLab.Web.Features.Admin.Users;
 
 namespace DentalLab.Web.Features.Admin;
@@ -10,6 +11,7 @@ public static class AdminSetup
     {
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditLogService>();
+        services.AddScoped<BackupAdminService>();
         return services;
     }
 }

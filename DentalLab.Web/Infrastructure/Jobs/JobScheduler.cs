@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DentalLab.Web.Infrastructure.Observability;
 using Npgsql;
 
 namespace DentalLab.Web.Infrastructure.Jobs;
@@ -218,6 +219,7 @@ public sealed class JobScheduler(
         done.Parameters.AddWithValue((object?)(error is null ? null : error[..Math.Min(error.Length, 1000)]) ?? DBNull.Value);
         done.Parameters.AddWithValue((int)Math.Min(int.MaxValue, watch.ElapsedMilliseconds));
         await done.ExecuteNonQueryAsync(CancellationToken.None);
+        LabMetrics.JobRan(job.Name, error is null, watch.Elapsed.TotalMilliseconds);
         if (error is null)
         {
             logger.LogDebug("Recurring job {Job} ran in {Milliseconds} ms", job.Name, watch.ElapsedMilliseconds);

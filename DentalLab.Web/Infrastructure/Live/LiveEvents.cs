@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DentalLab.Web.Infrastructure.Observability;
 
 namespace DentalLab.Web.Infrastructure.Live;
 
@@ -102,8 +103,11 @@ public sealed class LiveEventBus(ILogger<LiveEventBus> logger)
     /// <summary>Set once at start-up (see <see cref="LiveSetup"/>).</summary>
     internal ILiveEventTransport? Transport { get; set; }
 
-    public Task PublishAsync(LiveEvent liveEvent, CancellationToken ct = default) =>
-        (Transport ?? throw new InvalidOperationException("The live-event transport is not set.")).SendAsync(liveEvent, ct);
+    public Task PublishAsync(LiveEvent liveEvent, CancellationToken ct = default)
+    {
+        LabMetrics.LiveEventsPublished.Add(1);
+        return (Transport ?? throw new InvalidOperationException("The live-event transport is not set.")).SendAsync(liveEvent, ct);
+    }
 
     /// <summary>Listens to one topic until the returned handle is disposed.</summary>
     public IDisposable Subscribe(string topic, Func<LiveEvent, Task> handler)
@@ -141,6 +145,7 @@ public sealed class LiveEventBus(ILogger<LiveEventBus> logger)
         {
             if (topic == liveEvent.Topic)
             {
+                LabMetrics.LiveEventsDelivered.Add(1);
                 _ = RunAsync(handler, liveEvent);
             }
         }

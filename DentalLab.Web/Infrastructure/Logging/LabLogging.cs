@@ -33,7 +33,7 @@ public static class LabLogging
                 Path.Combine(logFolder, "dentallab-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14,
-                outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}",
+                outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j} trace={TraceId}{NewLine}{Exception}",
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture),
             preserveStaticLogger: true);
     }
