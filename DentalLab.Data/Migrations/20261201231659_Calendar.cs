@@ -1,4 +1,5 @@
 ﻿using System;
+using DentalLab.Data.Schema;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -107,6 +108,8 @@ namespace DentalLab.Data.Migrations
                 column: "user_id",
                 unique: true,
                 filter: "revoked_at IS NULL");
+
+            migrationBuilder.Sql(MigrationSql.UpdatedAtTriggers);
         }
 
         /// <inheritdoc />
