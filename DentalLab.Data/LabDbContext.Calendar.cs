@@ -6,4 +6,8 @@ namespace DentalLab.Data;
 public partial class LabDbContext
 {
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<AppointmentReminder> AppointmentReminders => Set<AppointmentReminder>();
+
+    public DbSet<CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeedToken>();
 }

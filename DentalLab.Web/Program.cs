@@ -10,6 +10,7 @@ using DentalLab.Web.Infrastructure.Logging;
 using DentalLab.Web.Infrastructure.Observability;
 using DentalLab.Web.Features.Admin;
 using DentalLab.Web.Features.Billing;
+using DentalLab.Web.Features.Calendar;
 using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
@@ -61,6 +62,7 @@ try
     builder.Services.AddAdminFeatures();
     builder.Services.AddWorkflowFeatures();
     builder.Services.AddBillingFeatures();
+    builder.Services.AddCalendarFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -84,6 +86,7 @@ try
     app.MapAccountEndpoints();
     app.MapBillingEndpoints();
     app.MapCaseEndpoints();
+    app.MapCalendarEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -132,6 +132,12 @@ namespace DentalLab.Data.Migrations
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_appointments");
 
@@ -167,6 +173,55 @@ namespace DentalLab.Data.Migrations
 
                             t.HasCheckConstraint("ck_appointments_ends_after_starts", "ends_at > starts_at");
                         });
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.AppointmentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appointment_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointment_reminders");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_appointment_reminders_user_id");
+
+                    b.HasIndex("AppointmentId", "UserId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appointment_reminders_appointment_id_user_id_starts_at");
+
+                    b.ToTable("appointment_reminders", (string)null);
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.AuditLogEntry", b =>
@@ -242,6 +297,62 @@ namespace DentalLab.Data.Migrations
                         .HasDatabaseName("ix_audit_log_table_name_record_id");
 
                     b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.CalendarFeedToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_feed_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feed_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_calendar_feed_tokens_live_user")
+                        .HasFilter("revoked_at IS NULL");
+
+                    b.ToTable("calendar_feed_tokens", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_calendar_feed_tokens_hash_hex", "token_hash ~ '^[0-9a-f]{64}$'");
+                        });
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.Case", b =>
@@ -4623,6 +4734,39 @@ namespace DentalLab.Data.Migrations
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "12",
                             ValueType = "integer"
+                        },
+                        new
+                        {
+                            Id = new Guid("06029cc4-a02d-3c5f-b9b7-882f7010a10f"),
+                            Category = "calendar",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "When the lab's working day starts (HH:mm, lab time); the calendar shades the hours outside",
+                            Key = "calendar.business_hours_start",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"08:00\"",
+                            ValueType = "string"
+                        },
+                        new
+                        {
+                            Id = new Guid("6a37c4f6-9844-35ca-a60e-fe0ee8555fff"),
+                            Category = "calendar",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "When the lab's working day ends (HH:mm, lab time)",
+                            Key = "calendar.business_hours_end",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"17:00\"",
+                            ValueType = "string"
+                        },
+                        new
+                        {
+                            Id = new Guid("7cfd1bfc-056d-33b3-b726-3a3b118477ae"),
+                            Category = "calendar",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Minutes before an appointment that its attendees are reminded",
+                            Key = "calendar.reminder_minutes",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "30",
+                            ValueType = "integer"
                         });
                 });
 
@@ -6522,6 +6666,25 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Organizer");
                 });
 
+            modelBuilder.Entity("DentalLab.Data.Entities.AppointmentReminder", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointment_reminders_appointments_appointment_id");
+
+                    b.HasOne("DentalLab.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointment_reminders_users_user_id");
+
+                    b.Navigation("Appointment");
+                });
+
             modelBuilder.Entity("DentalLab.Data.Entities.AuditLogEntry", b =>
                 {
                     b.HasOne("DentalLab.Data.Entities.User", "User")
@@ -6529,6 +6692,18 @@ namespace DentalLab.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_audit_log_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.CalendarFeedToken", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feed_tokens_users_user_id");
 
                     b.Navigation("User");
                 });

@@ -76,6 +76,9 @@ public static partial class SeedData
         NewSetting("files.max_upload_mb", "files", "integer", "50", "Largest file a user may upload, in MB"),
         NewSetting("security.session_idle_minutes", "security", "integer", "30", "Minutes of inactivity that end a session"),
         NewSetting("security.session_absolute_hours", "security", "integer", "12", "Hours after which a session ends regardless of activity"),
+        NewSetting("calendar.business_hours_start", "calendar", "string", "\"08:00\"", "When the lab's working day starts (HH:mm, lab time); the calendar shades the hours outside"),
+        NewSetting("calendar.business_hours_end", "calendar", "string", "\"17:00\"", "When the lab's working day ends (HH:mm, lab time)"),
+        NewSetting("calendar.reminder_minutes", "calendar", "integer", "30", "Minutes before an appointment that its attendees are reminded"),
     ];
 
     private static Role NewRole(UserRole code, string description)

@@ -38,5 +38,8 @@ public class Appointment : Entity, ISoftDeletable, IAudited
 
     public bool IsCancelled { get; set; }
 
+    /// <summary>PostgreSQL xmin: the optimistic concurrency token (two people moving the same appointment).</summary>
+    public uint Version { get; set; }
+
     public DateTimeOffset? DeletedAt { get; set; }
 }

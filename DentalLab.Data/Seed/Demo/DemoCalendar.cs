@@ -65,6 +65,64 @@ internal static class DemoCalendar
 
         Add(db, world, AllDay(world, AppointmentType.Other, "Dental trade fair visit", world.Between(16, 20), world.ManagerId, [world.ManagerId, world.AdminId]), backdated);
         Add(db, world, Timed(world, AppointmentType.Other, "Team lunch", world.Between(-6, -1), 12.5, 1.5, world.ManagerId, staff), backdated);
+        AddThisWeekAndNext(db, world, cases, backdated);
+    }
+
+    /// <summary>
+    /// A believable working fortnight around today (this week and next, business days): try-ins with the portal
+    /// dentists' open cases, pickups and deliveries at their practices, a QC review and a design huddle.
+    /// </summary>
+    private static void AddThisWeekAndNext(LabDbContext db, DemoWorld world, List<DemoCaseRef> cases, List<(Entity Row, DateTimeOffset At)> backdated)
+    {
+        var portal = world.Dentists.Where(d => d.UserId is not null).ToList();
+        if (portal.Count == 0)
+        {
+            return;
+        }
+
+        var monday = world.Today.AddDays(-(((int)world.Today.DayOfWeek + 6) % 7));
+        var designer = world.WorkerFor(WorkflowStageName.Design);
+        var i = 0;
+        for (var day = monday; day < monday.AddDays(12); day = day.AddDays(1), i++)
+        {
+            if (!world.IsBusinessDay(day))
+            {
+                continue;
+            }
+
+            var offset = day.DayNumber - world.Today.DayNumber;
+            var dentist = portal[i % portal.Count];
+            var open = cases.Where(c => c.DentistId == dentist.Id && c.Status is not (CaseStatus.Delivered or CaseStatus.Cancelled)).ToList();
+            if (open.Count > 0)
+            {
+                var @case = open[i % open.Count];
+                var tryIn = Timed(world, AppointmentType.CaseReview, $"Try-in {@case.CaseNumber}", offset, i % 2 == 0 ? 10 : 14, 0.75, world.ManagerId, [designer, world.TechId]);
+                tryIn.CaseId = @case.Id;
+                tryIn.DentistId = dentist.Id;
+                tryIn.Location = dentist.PracticeName;
+                tryIn.Description = "Bisque try-in: check fit, contacts and shade with the dentist.";
+                Add(db, world, tryIn, backdated);
+            }
+
+            var type = i % 2 == 0 ? AppointmentType.Pickup : AppointmentType.Delivery;
+            var run = Timed(world, type, type == AppointmentType.Pickup ? $"Collect impressions from {dentist.PracticeName}" : $"Deliver to {dentist.PracticeName}",
+                offset, i % 3 == 0 ? 11 : 15.5, 0.5, world.DriverId, [world.DriverId]);
+            run.DentistId = dentist.Id;
+            run.Location = $"{dentist.AddressLine1}, {dentist.City}";
+            Add(db, world, run, backdated);
+
+            if (day.DayOfWeek == DayOfWeek.Wednesday)
+            {
+                Add(db, world, Timed(world, AppointmentType.Meeting, "QC review: remakes and returns", offset, 13, 1, world.ManagerId, [world.ManagerId, world.TechId, designer]), backdated);
+            }
+
+            if (day.DayOfWeek is DayOfWeek.Tuesday or DayOfWeek.Thursday)
+            {
+                var huddle = Timed(world, AppointmentType.Meeting, "Design huddle: rush cases", offset, 9, 0.25, designer, [.. world.WorkersByStage[WorkflowStageName.Design]]);
+                huddle.Location = "Design room";
+                Add(db, world, huddle, backdated);
+            }
+        }
     }
 
     private static int MondayOffset(DemoWorld world, int week) =>

@@ -20,6 +20,7 @@ public static class NavCatalog
         new("Production", "Board", "/board", Icons.Material.Filled.ViewKanban, PermissionCodes.WorkflowView),
         new("Production", "Scan station", "/scan", Icons.Material.Filled.QrCodeScanner, PermissionCodes.WorkflowAdvance),
         new("Production", "Workflow templates", "/workflow/templates", Icons.Material.Filled.AccountTree, PermissionCodes.WorkflowTemplates),
+        new("Production", "Calendar", "/calendar", Icons.Material.Filled.CalendarMonth, PermissionCodes.CalendarView),
         new("Billing", "Invoices", "/invoices", Icons.Material.Filled.ReceiptLong, PermissionCodes.InvoicesView),
         new("Billing", "Price list", "/billing/prices", Icons.Material.Filled.PriceChange, PermissionCodes.BillingPrices),
         new("Dentists", "Dentists", "/dentists", Icons.Material.Filled.LocalHospital, PermissionCodes.DentistsView),
