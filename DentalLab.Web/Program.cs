@@ -11,6 +11,7 @@ using DentalLab.Web.Features.Billing;
 using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
+using DentalLab.Web.Features.Logistics;
 using DentalLab.Web.Features.Messages;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
@@ -52,6 +53,7 @@ try
     builder.Services.AddAdminFeatures();
     builder.Services.AddWorkflowFeatures();
     builder.Services.AddBillingFeatures();
+    builder.Services.AddLogisticsFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -74,6 +76,7 @@ try
     app.MapAccountEndpoints();
     app.MapBillingEndpoints();
     app.MapCaseEndpoints();
+    app.MapLogisticsEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
