@@ -3366,3 +3366,194 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD boxes integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD contact_phone character varying(50);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD failure_reason character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD requested_by_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD signature_path character varying(300);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD stop_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD window_from time without time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD window_to time without time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD dentist_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD failure_reason character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD postal_code character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD recipient_name character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE TABLE shipment_events (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        shipment_id uuid NOT NULL,
+        at timestamp with time zone NOT NULL,
+        actor_id uuid,
+        status shipment_status NOT NULL,
+        text character varying(500) NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_shipment_events PRIMARY KEY (id),
+        CONSTRAINT fk_shipment_events_shipments_shipment_id FOREIGN KEY (shipment_id) REFERENCES shipments (id) ON DELETE CASCADE,
+        CONSTRAINT fk_shipment_events_users_actor_id FOREIGN KEY (actor_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_shipments_requested_by_id ON shipments (requested_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_shipments_stop_id ON shipments (stop_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE UNIQUE INDEX ux_shipments_open_delivery_per_case ON shipments (case_id) WHERE type = 'delivery' AND status IN ('scheduled', 'in_transit') AND deleted_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD CONSTRAINT ck_shipments_boxes_positive CHECK (boxes IS NULL OR boxes > 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD CONSTRAINT ck_shipments_window_order CHECK (window_from IS NULL OR window_to IS NULL OR window_to > window_from);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_route_stops_dentist_id ON route_stops (dentist_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_shipment_events_actor_id ON shipment_events (actor_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_shipment_events_shipment_id_at ON shipment_events (shipment_id, at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD CONSTRAINT fk_route_stops_dentist_profiles_dentist_id FOREIGN KEY (dentist_id) REFERENCES dentist_profiles (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD CONSTRAINT fk_shipments_asp_net_users_requested_by_id FOREIGN KEY (requested_by_id) REFERENCES users (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD CONSTRAINT fk_shipments_route_stops_stop_id FOREIGN KEY (stop_id) REFERENCES route_stops (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261201233738_Logistics', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -181,7 +181,6 @@ internal static class DemoLogistics
             : null;
         var stop = new RouteStop
         {
-            Shipment = first,
             CaseId = first.CaseId,
             DentistId = first.DentistId,
             Sequence = sequence,
@@ -199,6 +198,7 @@ internal static class DemoLogistics
         foreach (var shipment in shipments)
         {
             stop.Shipments.Add(shipment);
+            shipment.Stop = stop;
         }
 
         return stop;
