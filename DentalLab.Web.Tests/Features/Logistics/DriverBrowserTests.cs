@@ -61,11 +61,11 @@ public sealed class DriverBrowserTests(LabServerFixture server)
         var pad = phone.GetByTestId("signature-pad");
         await pad.ScrollIntoViewIfNeededAsync();
         var box = (await pad.BoundingBoxAsync())!;
-        await phone.Mouse.MoveAsync(box.X + 20, box.Y + (box.Height * 0.7));
+        await phone.Mouse.MoveAsync(box.X + 20, box.Y + (box.Height * 0.7f));
         await phone.Mouse.DownAsync();
         for (var i = 1; i <= 12; i++)
         {
-            await phone.Mouse.MoveAsync(box.X + 20 + (i * 24), box.Y + (box.Height * (i % 2 == 0 ? 0.7 : 0.3)), new() { Steps = 3 });
+            await phone.Mouse.MoveAsync(box.X + 20 + (i * 24), box.Y + (box.Height * (i % 2 == 0 ? 0.7f : 0.3f)), new() { Steps = 3 });
         }
 
         await phone.Mouse.UpAsync();
