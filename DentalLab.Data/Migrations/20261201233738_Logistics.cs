@@ -1,5 +1,6 @@
 ﻿using System;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Schema;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -201,6 +202,9 @@ namespace DentalLab.Data.Migrations
                 principalTable: "route_stops",
                 principalColumn: "id",
                 onDelete: ReferentialAction.SetNull);
+
+            // shipment_events has updated_at: give it the trigger every such table has.
+            migrationBuilder.Sql(MigrationSql.UpdatedAtTriggers);
         }
 
         /// <inheritdoc />

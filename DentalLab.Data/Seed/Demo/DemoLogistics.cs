@@ -82,7 +82,7 @@ internal static class DemoLogistics
 
     /// <summary>
     /// A finished case: on today's van (in transit) when it has left the lab, else waiting to be planned (tomorrow);
-    /// the first waiting one failed once yesterday (practice closed) and is back for re-planning.
+    /// the first waiting one failed once yesterday (practice closed) and is back for re-planning today.
     /// </summary>
     private static Shipment Outgoing(DemoWorld world, DemoDentist dentist, DemoCaseRef @case, bool onTheVan, bool firstFailed)
     {
@@ -97,6 +97,8 @@ internal static class DemoLogistics
         var waiting = NewShipment(world, dentist, ShipmentType.Delivery, ShipmentStatus.Scheduled, world.AddBusinessDays(world.Today, 1), @case.Id);
         if (firstFailed)
         {
+            // Back from yesterday's failed attempt, waiting on today's planning page.
+            waiting.ScheduledFor = world.Today;
             waiting.Carrier = Van;
             waiting.FailureReason = "Practice closed at delivery time";
             waiting.Notes = "Redeliver next business day.";
@@ -122,7 +124,7 @@ internal static class DemoLogistics
         var active = world.Dentists.Where(d => d.Weight > 2).ToList();
         for (var i = 0; i < 6; i++)
         {
-            var status = i == 5 ? ShipmentStatus.Cancelled : i < 2 ? ShipmentStatus.InTransit : ShipmentStatus.Scheduled;
+            var status = i == 5 ? ShipmentStatus.Cancelled : ShipmentStatus.Scheduled;
             var day = i < 2 ? world.Today : world.AddBusinessDays(world.Today, 1 + (i % 2));
             var dentist = i == 2 && marker is not null ? marker : world.Pick(active);
             var pickup = NewShipment(world, dentist, ShipmentType.Pickup, status, day, null);
@@ -139,7 +141,7 @@ internal static class DemoLogistics
     /// <summary>One van route per day up to today, one stop per practice, in the order they were (or will be) driven.</summary>
     private static void AddRoutes(LabDbContext db, DemoWorld world, List<Shipment> shipments, List<(Entity Row, DateTimeOffset At)> backdated)
     {
-        var vanDays = shipments.Where(s => s.Carrier == Van && s.ScheduledFor <= world.Today && s.Status != ShipmentStatus.Cancelled)
+        var vanDays = shipments.Where(s => s.Carrier == Van && s.ScheduledFor <= world.Today && s.Status != ShipmentStatus.Cancelled && s.FailureReason is null)
             .GroupBy(s => s.ScheduledFor).OrderBy(g => g.Key);
         foreach (var day in vanDays)
         {

@@ -229,7 +229,7 @@ public sealed class LogisticsQueries(IDbContextFactory<LabDbContext> dbFactory, 
             return null;
         }
 
-        var stops = await db.RouteStops.AsNoTracking().Where(s => s.RouteId == route.Id).OrderBy(s => s.Sequence)
+        var stops = await db.RouteStops.AsNoTracking().AsSplitQuery().Where(s => s.RouteId == route.Id).OrderBy(s => s.Sequence)
             .Select(s => new
             {
                 s.Id, s.Sequence, s.DentistId, Practice = s.Dentist == null ? "" : s.Dentist.PracticeName, s.Address, s.PostalCode, s.ContactName, s.Phone,

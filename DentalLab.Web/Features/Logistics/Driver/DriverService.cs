@@ -66,7 +66,7 @@ public sealed class DriverService(
     {
         var me = await currentUser.DemandAsync(PermissionCodes.LogisticsDrive, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var route = await db.DeliveryRoutes.Include(r => r.Stops).ThenInclude(s => s.Shipments).ThenInclude(s => s.Case)
+        var route = await db.DeliveryRoutes.AsSplitQuery().Include(r => r.Stops).ThenInclude(s => s.Shipments).ThenInclude(s => s.Case)
             .SingleOrDefaultAsync(r => r.Id == routeId && r.DriverId == me, ct);
         if (route is null)
         {
@@ -363,7 +363,7 @@ public sealed class DriverService(
     {
         var me = await currentUser.DemandAsync(PermissionCodes.LogisticsDrive, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var route = await db.DeliveryRoutes.Include(r => r.Stops).ThenInclude(s => s.Shipments).SingleOrDefaultAsync(r => r.Id == routeId && r.DriverId == me, ct);
+        var route = await db.DeliveryRoutes.AsSplitQuery().Include(r => r.Stops).ThenInclude(s => s.Shipments).SingleOrDefaultAsync(r => r.Id == routeId && r.DriverId == me, ct);
         if (route is null)
         {
             return ChangeResult.Fail("", "Route not found.");
