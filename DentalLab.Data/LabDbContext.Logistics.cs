@@ -10,4 +10,6 @@ public partial class LabDbContext
     public DbSet<DeliveryRoute> DeliveryRoutes => Set<DeliveryRoute>();
 
     public DbSet<RouteStop> RouteStops => Set<RouteStop>();
+
+    public DbSet<ShipmentEvent> ShipmentEvents => Set<ShipmentEvent>();
 }

@@ -14,6 +14,7 @@ using DentalLab.Web.Features.Calendar;
 using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
+using DentalLab.Web.Features.Logistics;
 using DentalLab.Web.Features.Messages;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
@@ -63,6 +64,7 @@ try
     builder.Services.AddWorkflowFeatures();
     builder.Services.AddBillingFeatures();
     builder.Services.AddCalendarFeatures();
+    builder.Services.AddLogisticsFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -87,6 +89,7 @@ try
     app.MapBillingEndpoints();
     app.MapCaseEndpoints();
     app.MapCalendarEndpoints();
+    app.MapLogisticsEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -3370,106 +3370,189 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
-    CREATE TABLE appointment_reminders (
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD boxes integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD contact_phone character varying(50);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD failure_reason character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD requested_by_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD signature_path character varying(300);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD stop_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD window_from time without time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD window_to time without time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD dentist_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD failure_reason character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD postal_code character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD recipient_name character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE TABLE shipment_events (
         id uuid NOT NULL DEFAULT (gen_random_uuid()),
-        appointment_id uuid NOT NULL,
-        user_id uuid NOT NULL,
-        starts_at timestamp with time zone NOT NULL,
-        reminded_at timestamp with time zone NOT NULL,
+        shipment_id uuid NOT NULL,
+        at timestamp with time zone NOT NULL,
+        actor_id uuid,
+        status shipment_status NOT NULL,
+        text character varying(500) NOT NULL,
         created_at timestamp with time zone NOT NULL DEFAULT (now()),
         updated_at timestamp with time zone NOT NULL DEFAULT (now()),
-        CONSTRAINT pk_appointment_reminders PRIMARY KEY (id),
-        CONSTRAINT fk_appointment_reminders_appointments_appointment_id FOREIGN KEY (appointment_id) REFERENCES appointments (id) ON DELETE CASCADE,
-        CONSTRAINT fk_appointment_reminders_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+        CONSTRAINT pk_shipment_events PRIMARY KEY (id),
+        CONSTRAINT fk_shipment_events_shipments_shipment_id FOREIGN KEY (shipment_id) REFERENCES shipments (id) ON DELETE CASCADE,
+        CONSTRAINT fk_shipment_events_users_actor_id FOREIGN KEY (actor_id) REFERENCES users (id) ON DELETE SET NULL
     );
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
-    CREATE TABLE calendar_feed_tokens (
-        id uuid NOT NULL DEFAULT (gen_random_uuid()),
-        user_id uuid NOT NULL,
-        token_hash character varying(64) NOT NULL,
-        revoked_at timestamp with time zone,
-        last_used_at timestamp with time zone,
-        created_at timestamp with time zone NOT NULL DEFAULT (now()),
-        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
-        CONSTRAINT pk_calendar_feed_tokens PRIMARY KEY (id),
-        CONSTRAINT ck_calendar_feed_tokens_hash_hex CHECK (token_hash ~ '^[0-9a-f]{64}$'),
-        CONSTRAINT fk_calendar_feed_tokens_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
-    );
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_shipments_requested_by_id ON shipments (requested_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
-    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
-    VALUES ('06029cc4-a02d-3c5f-b9b7-882f7010a10f', 'calendar', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'When the lab''s working day starts (HH:mm, lab time); the calendar shades the hours outside', 'calendar.business_hours_start', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"08:00"', 'string');
-    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
-    VALUES ('6a37c4f6-9844-35ca-a60e-fe0ee8555fff', 'calendar', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'When the lab''s working day ends (HH:mm, lab time)', 'calendar.business_hours_end', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"17:00"', 'string');
-    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
-    VALUES ('7cfd1bfc-056d-33b3-b726-3a3b118477ae', 'calendar', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Minutes before an appointment that its attendees are reminded', 'calendar.reminder_minutes', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '30', 'integer');
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_shipments_stop_id ON shipments (stop_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
-    CREATE UNIQUE INDEX ix_appointment_reminders_appointment_id_user_id_starts_at ON appointment_reminders (appointment_id, user_id, starts_at);
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE UNIQUE INDEX ux_shipments_open_delivery_per_case ON shipments (case_id) WHERE type = 'delivery' AND status IN ('scheduled', 'in_transit') AND deleted_at IS NULL;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
-    CREATE INDEX ix_appointment_reminders_user_id ON appointment_reminders (user_id);
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD CONSTRAINT ck_shipments_boxes_positive CHECK (boxes IS NULL OR boxes > 0);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
-    CREATE UNIQUE INDEX ix_calendar_feed_tokens_token_hash ON calendar_feed_tokens (token_hash);
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD CONSTRAINT ck_shipments_window_order CHECK (window_from IS NULL OR window_to IS NULL OR window_to > window_from);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
-    CREATE UNIQUE INDEX ux_calendar_feed_tokens_live_user ON calendar_feed_tokens (user_id) WHERE revoked_at IS NULL;
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_route_stops_dentist_id ON route_stops (dentist_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
-    DO $do$
-    DECLARE t record;
-    BEGIN
-        FOR t IN
-            SELECT c.table_name
-            FROM information_schema.columns c
-            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
-            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
-        LOOP
-            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
-            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
-                'trg_' || t.table_name || '_updated_at', t.table_name);
-        END LOOP;
-    END
-    $do$;
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_shipment_events_actor_id ON shipment_events (actor_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    CREATE INDEX ix_shipment_events_shipment_id_at ON shipment_events (shipment_id, at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE route_stops ADD CONSTRAINT fk_route_stops_dentist_profiles_dentist_id FOREIGN KEY (dentist_id) REFERENCES dentist_profiles (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD CONSTRAINT fk_shipments_asp_net_users_requested_by_id FOREIGN KEY (requested_by_id) REFERENCES users (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
+    ALTER TABLE shipments ADD CONSTRAINT fk_shipments_route_stops_stop_id FOREIGN KEY (stop_id) REFERENCES route_stops (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
     INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
-    VALUES ('20261201231659_Calendar', '10.0.15');
+    VALUES ('20261201233738_Logistics', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

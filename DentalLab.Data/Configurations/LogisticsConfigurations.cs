@@ -14,7 +14,19 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
                 "ck_shipments_delivered_after_picked_up",
                 "delivered_at IS NULL OR picked_up_at IS NULL OR delivered_at >= picked_up_at");
             t.HasCheckConstraint("ck_shipments_delivered_has_time", "status <> 'delivered' OR delivered_at IS NOT NULL");
+            t.HasCheckConstraint("ck_shipments_boxes_positive", "boxes IS NULL OR boxes > 0");
+            t.HasCheckConstraint("ck_shipments_window_order", "window_from IS NULL OR window_to IS NULL OR window_to > window_from");
         });
+        b.Property(s => s.Version).IsRowVersion();
+        b.Property(s => s.ContactPhone).HasMaxLength(50);
+        b.Property(s => s.SignaturePath).HasMaxLength(300);
+        b.Property(s => s.FailureReason).HasMaxLength(500);
+        b.HasOne(s => s.Stop).WithMany(st => st.Shipments).HasForeignKey(s => s.StopId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<User>().WithMany().HasForeignKey(s => s.RequestedById).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(s => s.StopId);
+        // One open delivery per case: a second click (or two planners at once) cannot create a duplicate.
+        b.HasIndex(s => s.CaseId, "ux_shipments_open_delivery_per_case").IsUnique().HasDatabaseName("ux_shipments_open_delivery_per_case")
+            .HasFilter("type = 'delivery' AND status IN ('scheduled', 'in_transit') AND deleted_at IS NULL");
         b.Property(s => s.TrackingNumber).HasMaxLength(100);
         b.Property(s => s.Carrier).HasMaxLength(100);
         b.Property(s => s.AddressLine1).HasMaxLength(200).IsRequired();
@@ -55,6 +67,7 @@ internal sealed class DeliveryRouteConfiguration : IEntityTypeConfiguration<Deli
         b.HasIndex(r => r.RouteDate);
         b.HasIndex(r => new { r.DriverId, r.RouteDate });
         b.HasIndex(r => r.Status);
+        b.Property(r => r.Version).IsRowVersion();
     }
 }
 
@@ -74,6 +87,11 @@ internal sealed class RouteStopConfiguration : IEntityTypeConfiguration<RouteSto
         b.Property(s => s.Phone).HasMaxLength(50);
         b.Property(s => s.ProofOfDelivery).HasMaxLength(500);
         b.Property(s => s.Notes).HasMaxLength(2000);
+        b.Property(s => s.PostalCode).HasMaxLength(20);
+        b.Property(s => s.RecipientName).HasMaxLength(200);
+        b.Property(s => s.FailureReason).HasMaxLength(500);
+        b.HasOne(s => s.Dentist).WithMany().HasForeignKey(s => s.DentistId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(s => s.DentistId);
         b.HasOne(s => s.Shipment).WithMany(sh => sh.Stops).HasForeignKey(s => s.ShipmentId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(s => s.Case).WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(s => new { s.RouteId, s.Sequence }).IsUnique();
@@ -81,5 +99,17 @@ internal sealed class RouteStopConfiguration : IEntityTypeConfiguration<RouteSto
         b.HasIndex(s => s.CaseId);
         b.HasIndex(s => s.Status);
         b.HasIndex(s => s.PlannedAt);
+    }
+}
+
+internal sealed class ShipmentEventConfiguration : IEntityTypeConfiguration<ShipmentEvent>
+{
+    public void Configure(EntityTypeBuilder<ShipmentEvent> b)
+    {
+        b.ToTable("shipment_events");
+        b.Property(e => e.Text).HasMaxLength(500).IsRequired();
+        b.HasOne(e => e.Shipment).WithMany(s => s.Events).HasForeignKey(e => e.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(e => e.Actor).WithMany().HasForeignKey(e => e.ActorId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(e => new { e.ShipmentId, e.At });
     }
 }

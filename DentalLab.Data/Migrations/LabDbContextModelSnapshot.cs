@@ -1015,6 +1015,12 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("vehicle");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_delivery_routes");
 
@@ -4213,6 +4219,15 @@ namespace DentalLab.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<Guid?>("DentistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dentist_id");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_reason");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -4227,10 +4242,20 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("planned_at");
 
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("postal_code");
+
                     b.Property<string>("ProofOfDelivery")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("proof_of_delivery");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recipient_name");
 
                     b.Property<Guid>("RouteId")
                         .HasColumnType("uuid")
@@ -4259,6 +4284,9 @@ namespace DentalLab.Data.Migrations
 
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_route_stops_case_id");
+
+                    b.HasIndex("DentistId")
+                        .HasDatabaseName("ix_route_stops_dentist_id");
 
                     b.HasIndex("PlannedAt")
                         .HasDatabaseName("ix_route_stops_planned_at");
@@ -4789,6 +4817,10 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("address_line2");
 
+                    b.Property<int?>("Boxes")
+                        .HasColumnType("integer")
+                        .HasColumnName("boxes");
+
                     b.Property<string>("Carrier")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -4803,6 +4835,11 @@ namespace DentalLab.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("city");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_phone");
 
                     b.Property<string>("Country")
                         .HasMaxLength(100)
@@ -4826,6 +4863,11 @@ namespace DentalLab.Data.Migrations
                     b.Property<Guid>("DentistId")
                         .HasColumnType("uuid")
                         .HasColumnName("dentist_id");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_reason");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
@@ -4861,13 +4903,26 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("region");
 
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
                     b.Property<DateOnly>("ScheduledFor")
                         .HasColumnType("date")
                         .HasColumnName("scheduled_for");
 
+                    b.Property<string>("SignaturePath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("signature_path");
+
                     b.Property<ShipmentStatus>("Status")
                         .HasColumnType("shipment_status")
                         .HasColumnName("status");
+
+                    b.Property<Guid?>("StopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stop_id");
 
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(100)
@@ -4884,6 +4939,20 @@ namespace DentalLab.Data.Migrations
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<TimeOnly?>("WindowFrom")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("window_from");
+
+                    b.Property<TimeOnly?>("WindowTo")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("window_to");
+
                     b.HasKey("Id")
                         .HasName("pk_shipments");
 
@@ -4896,8 +4965,14 @@ namespace DentalLab.Data.Migrations
                     b.HasIndex("DentistId")
                         .HasDatabaseName("ix_shipments_dentist_id");
 
+                    b.HasIndex("RequestedById")
+                        .HasDatabaseName("ix_shipments_requested_by_id");
+
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_shipments_status");
+
+                    b.HasIndex("StopId")
+                        .HasDatabaseName("ix_shipments_stop_id");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique()
@@ -4909,12 +4984,75 @@ namespace DentalLab.Data.Migrations
                     b.HasIndex("ScheduledFor", "Status")
                         .HasDatabaseName("ix_shipments_scheduled_for_status");
 
+                    b.HasIndex(new[] { "CaseId" }, "ux_shipments_open_delivery_per_case")
+                        .IsUnique()
+                        .HasDatabaseName("ux_shipments_open_delivery_per_case")
+                        .HasFilter("type = 'delivery' AND status IN ('scheduled', 'in_transit') AND deleted_at IS NULL");
+
                     b.ToTable("shipments", null, t =>
                         {
+                            t.HasCheckConstraint("ck_shipments_boxes_positive", "boxes IS NULL OR boxes > 0");
+
                             t.HasCheckConstraint("ck_shipments_delivered_after_picked_up", "delivered_at IS NULL OR picked_up_at IS NULL OR delivered_at >= picked_up_at");
 
                             t.HasCheckConstraint("ck_shipments_delivered_has_time", "status <> 'delivered' OR delivered_at IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_shipments_window_order", "window_from IS NULL OR window_to IS NULL OR window_to > window_from");
                         });
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.ShipmentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("ShipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shipment_id");
+
+                    b.Property<ShipmentStatus>("Status")
+                        .HasColumnType("shipment_status")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipment_events");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_shipment_events_actor_id");
+
+                    b.HasIndex("ShipmentId", "At")
+                        .HasDatabaseName("ix_shipment_events_shipment_id_at");
+
+                    b.ToTable("shipment_events", (string)null);
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.StaffProfile", b =>
@@ -7154,6 +7292,12 @@ namespace DentalLab.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_route_stops_cases_case_id");
 
+                    b.HasOne("DentalLab.Data.Entities.DentistProfile", "Dentist")
+                        .WithMany()
+                        .HasForeignKey("DentistId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_stops_dentist_profiles_dentist_id");
+
                     b.HasOne("DentalLab.Data.Entities.DeliveryRoute", "Route")
                         .WithMany("Stops")
                         .HasForeignKey("RouteId")
@@ -7168,6 +7312,8 @@ namespace DentalLab.Data.Migrations
                         .HasConstraintName("fk_route_stops_shipments_shipment_id");
 
                     b.Navigation("Case");
+
+                    b.Navigation("Dentist");
 
                     b.Navigation("Route");
 
@@ -7221,9 +7367,43 @@ namespace DentalLab.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_shipments_dentist_profiles_dentist_id");
 
+                    b.HasOne("DentalLab.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_shipments_asp_net_users_requested_by_id");
+
+                    b.HasOne("DentalLab.Data.Entities.RouteStop", "Stop")
+                        .WithMany("Shipments")
+                        .HasForeignKey("StopId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_shipments_route_stops_stop_id");
+
                     b.Navigation("Case");
 
                     b.Navigation("Dentist");
+
+                    b.Navigation("Stop");
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.ShipmentEvent", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.User", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_shipment_events_users_actor_id");
+
+                    b.HasOne("DentalLab.Data.Entities.Shipment", "Shipment")
+                        .WithMany("Events")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipment_events_shipments_shipment_id");
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Shipment");
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.StaffProfile", b =>
@@ -7420,8 +7600,15 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Permissions");
                 });
 
+            modelBuilder.Entity("DentalLab.Data.Entities.RouteStop", b =>
+                {
+                    b.Navigation("Shipments");
+                });
+
             modelBuilder.Entity("DentalLab.Data.Entities.Shipment", b =>
                 {
+                    b.Navigation("Events");
+
                     b.Navigation("Stops");
                 });
 

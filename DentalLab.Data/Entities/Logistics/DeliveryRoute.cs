@@ -22,6 +22,9 @@ public class DeliveryRoute : Entity, IAudited
 
     public string? Notes { get; set; }
 
+    /// <summary>PostgreSQL xmin: the optimistic concurrency token (reorders and stop changes touch the route).</summary>
+    public uint Version { get; set; }
+
     /// <summary>The stops; order them by <see cref="RouteStop.Sequence"/> when reading.</summary>
     public ICollection<RouteStop> Stops { get; set; } = [];
 }

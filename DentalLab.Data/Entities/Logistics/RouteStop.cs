@@ -1,12 +1,16 @@
 namespace DentalLab.Data.Entities;
 
-/// <summary>One stop on a delivery route, numbered from 1 in driving order.</summary>
+/// <summary>
+/// One stop on a delivery route, numbered from 1 in driving order: one practice, with every shipment (cases to
+/// hand over, boxes to collect) planned there (<see cref="Shipments"/>).
+/// </summary>
 public class RouteStop : Entity, IAudited
 {
     public Guid RouteId { get; set; }
 
     public DeliveryRoute? Route { get; set; }
 
+    /// <summary>The first shipment of the stop (older rows); read <see cref="Shipments"/> for all of them.</summary>
     public Guid? ShipmentId { get; set; }
 
     public Shipment? Shipment { get; set; }
@@ -15,9 +19,16 @@ public class RouteStop : Entity, IAudited
 
     public Case? Case { get; set; }
 
+    /// <summary>The practice the stop is at.</summary>
+    public Guid? DentistId { get; set; }
+
+    public DentistProfile? Dentist { get; set; }
+
     public int Sequence { get; set; }
 
     public string Address { get; set; } = "";
+
+    public string? PostalCode { get; set; }
 
     public string? ContactName { get; set; }
 
@@ -33,5 +44,13 @@ public class RouteStop : Entity, IAudited
 
     public string? ProofOfDelivery { get; set; }
 
+    /// <summary>Who took the cases (or handed over the boxes).</summary>
+    public string? RecipientName { get; set; }
+
+    /// <summary>Why the attempt failed (closed, nobody there).</summary>
+    public string? FailureReason { get; set; }
+
     public string? Notes { get; set; }
+
+    public ICollection<Shipment> Shipments { get; set; } = [];
 }

@@ -19,6 +19,22 @@ public class Shipment : Entity, ISoftDeletable, IAudited
 
     public DateOnly ScheduledFor { get; set; }
 
+    /// <summary>The practice's time window (lab time zone), when they asked for one.</summary>
+    public TimeOnly? WindowFrom { get; set; }
+
+    public TimeOnly? WindowTo { get; set; }
+
+    /// <summary>How many boxes to collect (pickups).</summary>
+    public int? Boxes { get; set; }
+
+    /// <summary>The portal user who asked for this pickup (null when the lab created it).</summary>
+    public Guid? RequestedById { get; set; }
+
+    /// <summary>The route stop this shipment is planned on (several shipments for one practice share a stop).</summary>
+    public Guid? StopId { get; set; }
+
+    public RouteStop? Stop { get; set; }
+
     public DateTimeOffset? PickedUpAt { get; set; }
 
     public DateTimeOffset? DeliveredAt { get; set; }
@@ -38,6 +54,8 @@ public class Shipment : Entity, ISoftDeletable, IAudited
 
     public string? Country { get; set; }
 
+    public string? ContactPhone { get; set; }
+
     public string? RecipientName { get; set; }
 
     /// <summary>Who signed for it, or the driver's note ("left at reception").</summary>
@@ -46,9 +64,24 @@ public class Shipment : Entity, ISoftDeletable, IAudited
     /// <summary>Stored file name of the proof photo (outside the web root, served through an authorized download).</summary>
     public string? ProofPhotoPath { get; set; }
 
+    /// <summary>Stored file name of the signature drawn on the driver's phone (PNG, through the file store).</summary>
+    public string? SignaturePath { get; set; }
+
+    /// <summary>Why the last attempt failed (kept when the shipment goes back to planning).</summary>
+    public string? FailureReason { get; set; }
+
     public string? Notes { get; set; }
+
+    /// <summary>PostgreSQL xmin: the optimistic concurrency token.</summary>
+    public uint Version { get; set; }
 
     public DateTimeOffset? DeletedAt { get; set; }
 
     public ICollection<RouteStop> Stops { get; set; } = [];
+
+    public ICollection<ShipmentEvent> Events { get; set; } = [];
+
+    /// <summary>One line of the address, as a route sheet and a stop show it.</summary>
+    public string AddressText => string.Join(", ", new[] { AddressLine1, AddressLine2, ((PostalCode ?? "") + " " + City).Trim(), Country }
+        .Where(p => !string.IsNullOrWhiteSpace(p)));
 }

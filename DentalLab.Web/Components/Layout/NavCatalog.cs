@@ -28,6 +28,8 @@ public static class NavCatalog
         new("Communication", "Messages", "/messages", Icons.Material.Filled.Chat, PermissionCodes.MessagesUse),
         // Every signed-in user has notifications; messages.use is held by every role, so it stands for "signed in" here.
         new("Communication", "Notifications", "/notifications", Icons.Material.Filled.Notifications, PermissionCodes.MessagesUse),
+        new("Logistics", "Logistics", "/logistics", Icons.Material.Filled.LocalShipping, PermissionCodes.LogisticsView, NavLinkMatch.All),
+        new("Logistics", "My route", "/logistics/my-route", Icons.Material.Filled.Route, PermissionCodes.LogisticsDrive),
         new("Administration", "Users", "/admin/users", Icons.Material.Filled.People, PermissionCodes.UsersManage),
         new("Administration", "Audit log", "/admin/audit", Icons.Material.Filled.History, PermissionCodes.AuditView),
     ];

@@ -95,7 +95,7 @@ public static class CaseTicket
     }
 
     /// <summary>Draws the QR code from its module matrix (PDFsharp does not import QRCoder's 1-bit PNGs).</summary>
-    private static void DrawQr(XGraphics g, string text, double x, double y, double size)
+    internal static void DrawQr(XGraphics g, string text, double x, double y, double size)
     {
         using var generator = new QRCodeGenerator();
         using var code = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);

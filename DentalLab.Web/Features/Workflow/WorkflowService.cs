@@ -57,6 +57,17 @@ public sealed class WorkflowService(
         return await TransitionAsync(caseNumber, expectedStageId, t => FailQc(t, backTo, reason.Trim()), ct);
     }
 
+    /// <summary>
+    /// The driver handed the case over (logistics.drive): completes its delivery stage by the same rule as
+    /// <see cref="CompleteStageAsync"/>, only when delivery is the current stage.
+    /// </summary>
+    public async Task<WorkflowResult> CompleteDeliveryAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.LogisticsDrive, ct);
+        return await TransitionAsync(caseNumber, null, t =>
+            t.Current.Stage == WorkflowStageName.Delivery ? Complete(t) : WorkflowResult.Fail($"{t.Case.CaseNumber} is not at delivery."), ct);
+    }
+
     public async Task<WorkflowResult> BlockAsync(string caseNumber, string reason, Guid? expectedStageId = null, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
