@@ -34,13 +34,6 @@ public static class LabTheme
             ActionDefault = "#5f5f5f",
             DrawerIcon = "#5f5f5f",
             AppbarBackground = "#0f6e8c",
-            // Darker than MudBlazor's defaults so text in these colours, and white text on them, meets WCAG AA 4.5:1
-            // (calendar legend and late markers; 5.0-5.8:1 on white).
-            Tertiary = "#00796b",
-            Info = "#1565c0",
-            Success = "#2e7d32",
-            Warning = "#a84b00",
-            Error = "#c62828",
         },
         PaletteDark = new PaletteDark
         {
