@@ -11,6 +11,7 @@ using DentalLab.Web.Features.Billing;
 using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
+using DentalLab.Web.Features.Inventory;
 using DentalLab.Web.Features.Messages;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
@@ -29,6 +30,11 @@ if (InvoiceBenchmark.Matches(args))
 if (args is ["benchmark", "board", ..])
 {
     return await BoardBenchmark.RunAsync(args[2..]);
+}
+
+if (args is ["benchmark", "inventory", ..])
+{
+    return await InventoryBenchmark.RunAsync(args[2..]);
 }
 
 Log.Logger = LabLogging.CreateBootstrapLogger();
@@ -52,6 +58,7 @@ try
     builder.Services.AddAdminFeatures();
     builder.Services.AddWorkflowFeatures();
     builder.Services.AddBillingFeatures();
+    builder.Services.AddInventoryFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -74,6 +81,7 @@ try
     app.MapAccountEndpoints();
     app.MapBillingEndpoints();
     app.MapCaseEndpoints();
+    app.MapInventoryEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -76,6 +76,7 @@ public static partial class SeedData
         NewSetting("files.max_upload_mb", "files", "integer", "50", "Largest file a user may upload, in MB"),
         NewSetting("security.session_idle_minutes", "security", "integer", "30", "Minutes of inactivity that end a session"),
         NewSetting("security.session_absolute_hours", "security", "integer", "12", "Hours after which a session ends regardless of activity"),
+        NewSetting("inventory.expiry_warning_days", "inventory", "integer", "30", "Days before its expiry date when a lot is marked as expiring"),
     ];
 
     private static Role NewRole(UserRole code, string description)
