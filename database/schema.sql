@@ -3366,3 +3366,113 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    ALTER TABLE material_lots ADD blocked_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    ALTER TABLE inventory_transactions ADD supplier_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    ALTER TABLE inventory_items ADD low_stock_notified_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    CREATE TABLE lot_recalls (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        lot_id uuid NOT NULL,
+        recalled_by_id uuid,
+        recalled_at timestamp with time zone NOT NULL,
+        reason character varying(1000) NOT NULL,
+        affected_cases integer NOT NULL,
+        dentists_informed integer NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_lot_recalls PRIMARY KEY (id),
+        CONSTRAINT ck_lot_recalls_counts_non_negative CHECK (affected_cases >= 0 AND dentists_informed >= 0),
+        CONSTRAINT fk_lot_recalls_material_lots_lot_id FOREIGN KEY (lot_id) REFERENCES material_lots (id) ON DELETE CASCADE,
+        CONSTRAINT fk_lot_recalls_users_recalled_by_id FOREIGN KEY (recalled_by_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('e68c2e51-6781-3297-a06b-2a7097449538', 'inventory', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Days before its expiry date when a lot is marked as expiring', 'inventory.expiry_warning_days', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '30', 'integer');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    CREATE INDEX ix_inventory_transactions_supplier_id_occurred_at ON inventory_transactions (supplier_id, occurred_at) WHERE supplier_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    CREATE UNIQUE INDEX ix_lot_recalls_lot_id ON lot_recalls (lot_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    CREATE INDEX ix_lot_recalls_recalled_by_id ON lot_recalls (recalled_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    ALTER TABLE inventory_transactions ADD CONSTRAINT fk_inventory_transactions_suppliers_supplier_id FOREIGN KEY (supplier_id) REFERENCES suppliers (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201234711_Inventory') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261201234711_Inventory', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

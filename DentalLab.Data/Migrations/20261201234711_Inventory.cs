@@ -12,6 +12,14 @@ namespace DentalLab.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<uint>(
+                name: "xmin",
+                table: "suppliers",
+                type: "xid",
+                rowVersion: true,
+                nullable: false,
+                defaultValue: 0u);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "blocked_at",
                 table: "material_lots",
@@ -113,6 +121,10 @@ namespace DentalLab.Data.Migrations
                 table: "settings",
                 keyColumn: "id",
                 keyValue: new Guid("e68c2e51-6781-3297-a06b-2a7097449538"));
+
+            migrationBuilder.DropColumn(
+                name: "xmin",
+                table: "suppliers");
 
             migrationBuilder.DropColumn(
                 name: "blocked_at",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DentalLab.Data.Migrations
 {
     [DbContext(typeof(LabDbContext))]
-    [Migration("20261201231136_Inventory")]
+    [Migration("20261201234711_Inventory")]
     partial class Inventory
     {
         /// <inheritdoc />
@@ -5104,6 +5104,12 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("Website")
                         .HasMaxLength(300)
