@@ -183,6 +183,7 @@ public static class InventoryBenchmark
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY inventory_items (id, sku, name, category, unit, quantity_on_hand, reorder_level, reorder_quantity, unit_cost, supplier_id, location, is_lot_tracked) FROM STDIN (FORMAT BINARY)"))
         {
+            writer.Timeout = TimeSpan.FromMinutes(15); // the server checks constraints and builds indexes while it completes
             for (var i = 0; i < itemCount; i++)
             {
                 var id = Guid.CreateVersion7();
@@ -210,6 +211,7 @@ public static class InventoryBenchmark
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY material_lots (id, item_id, supplier_id, lot_number, received_on, expires_on, quantity_received, quantity_remaining) FROM STDIN (FORMAT BINARY)"))
         {
+            writer.Timeout = TimeSpan.FromMinutes(15); // the server checks constraints and builds indexes while it completes
             foreach (var (item, n) in items.Where(i => i.Lots).Select((i, n) => (i.Id, n)))
             {
                 for (var k = 0; k < 3; k++)
@@ -237,6 +239,7 @@ public static class InventoryBenchmark
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY inventory_transactions (id, item_id, type, quantity, quantity_after, unit_cost, lot_id, supplier_id, reference, reason, performed_by_id, occurred_at) FROM STDIN (FORMAT BINARY)"))
         {
+            writer.Timeout = TimeSpan.FromMinutes(15); // the server checks constraints and builds indexes while it completes
             var written = 0;
             foreach (var (item, tracked) in items)
             {

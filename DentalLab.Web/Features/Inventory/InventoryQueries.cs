@@ -24,8 +24,11 @@ public sealed class InventoryQueries(IDbContextFactory<LabDbContext> dbFactory, 
         var today = await settings.TodayAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var filtered = Filtered(db, query, today);
-        var total = await filtered.CountAsync(ct);
-        var value = await filtered.SumAsync(i => i.QuantityOnHand * i.UnitCost, ct);
+        // Count and stock value of the filtered set in one round trip.
+        var totals = await filtered.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Value = g.Sum(i => i.QuantityOnHand * i.UnitCost) })
+            .SingleOrDefaultAsync(ct);
+        var (total, value) = (totals?.Count ?? 0, totals?.Value ?? 0m);
         var rows = await Project(Sorted(filtered, query)).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
         IReadOnlyList<LotHit> lots = [];
         if (query.Search is { } search)
