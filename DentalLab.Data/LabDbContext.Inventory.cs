@@ -14,4 +14,6 @@ public partial class LabDbContext
     public DbSet<MaterialLot> MaterialLots => Set<MaterialLot>();
 
     public DbSet<CaseMaterial> CaseMaterials => Set<CaseMaterial>();
+
+    public DbSet<LotRecall> LotRecalls => Set<LotRecall>();
 }

@@ -15,6 +15,7 @@ using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Dashboard;
 using DentalLab.Web.Features.Dentists;
 using DentalLab.Web.Features.Logistics;
+using DentalLab.Web.Features.Inventory;
 using DentalLab.Web.Features.Messages;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
@@ -38,6 +39,11 @@ if (BackupCommand.Matches(args))
 if (args is ["benchmark", "board", ..])
 {
     return await BoardBenchmark.RunAsync(args[2..]);
+}
+
+if (args is ["benchmark", "inventory", ..])
+{
+    return await InventoryBenchmark.RunAsync(args[2..]);
 }
 
 Log.Logger = LabLogging.CreateBootstrapLogger();
@@ -65,6 +71,7 @@ try
     builder.Services.AddBillingFeatures();
     builder.Services.AddCalendarFeatures();
     builder.Services.AddLogisticsFeatures();
+    builder.Services.AddInventoryFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -90,6 +97,7 @@ try
     app.MapCaseEndpoints();
     app.MapCalendarEndpoints();
     app.MapLogisticsEndpoints();
+    app.MapInventoryEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -1,5 +1,6 @@
 using DentalLab.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DentalLab.Data.Configurations;
@@ -20,6 +21,7 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         b.Property(s => s.Address).HasMaxLength(500);
         b.Property(s => s.Website).HasMaxLength(300);
         b.Property(s => s.Notes).HasMaxLength(4000);
+        b.Property(s => s.Version).IsRowVersion();
         // A deleted supplier's name can be reused.
         b.HasIndex(s => s.Name).IsUnique().HasFilter("deleted_at IS NULL").HasDatabaseName("ix_suppliers_name_unique");
         b.HasIndex(s => s.IsActive);
@@ -48,6 +50,9 @@ internal sealed class InventoryItemConfiguration : IEntityTypeConfiguration<Inve
         b.Property(i => i.UnitCost).HasPrecision(12, 2);
         b.Property(i => i.Location).HasMaxLength(100);
         b.Property(i => i.Version).IsRowVersion();
+        // Stock changes only through a movement (a conditional UPDATE next to its ledger row): an edit of the item
+        // through EF never writes the quantity, whatever the tracked entity says.
+        b.Property(i => i.QuantityOnHand).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         b.Ignore(i => i.IsLowStock);
         b.HasOne(i => i.Supplier).WithMany(s => s.Items).HasForeignKey(i => i.SupplierId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(i => i.Sku).IsUnique();
@@ -79,6 +84,9 @@ internal sealed class InventoryTransactionConfiguration : IEntityTypeConfigurati
         b.HasOne(x => x.Item).WithMany(i => i.Transactions).HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Lot).WithMany().HasForeignKey(x => x.LotId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.Supplier).WithMany().HasForeignKey(x => x.SupplierId).OnDelete(DeleteBehavior.SetNull);
+        // A supplier's receipts by month.
+        b.HasIndex(x => new { x.SupplierId, x.OccurredAt }).HasFilter("supplier_id IS NOT NULL");
         b.HasOne(x => x.PerformedBy).WithMany().HasForeignKey(x => x.PerformedById).OnDelete(DeleteBehavior.SetNull);
         // An item's history, newest first.
         b.HasIndex(x => new { x.ItemId, x.OccurredAt }).IsDescending(false, true);
@@ -107,6 +115,8 @@ internal sealed class MaterialLotConfiguration : IEntityTypeConfiguration<Materi
         b.Property(l => l.QuantityReceived).HasPrecision(12, 3);
         b.Property(l => l.QuantityRemaining).HasPrecision(12, 3);
         b.Property(l => l.Version).IsRowVersion();
+        b.Property(l => l.QuantityRemaining).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        b.Ignore(l => l.IsBlocked);
         b.HasOne(l => l.Item).WithMany(i => i.Lots).HasForeignKey(l => l.ItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(l => l.Supplier).WithMany(s => s.Lots).HasForeignKey(l => l.SupplierId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(l => new { l.ItemId, l.LotNumber }).IsUnique();
@@ -133,5 +143,19 @@ internal sealed class CaseMaterialConfiguration : IEntityTypeConfiguration<CaseM
         b.HasIndex(m => m.ItemId);
         b.HasIndex(m => m.LotId);
         b.HasIndex(m => m.RecordedById);
+    }
+}
+
+internal sealed class LotRecallConfiguration : IEntityTypeConfiguration<LotRecall>
+{
+    public void Configure(EntityTypeBuilder<LotRecall> b)
+    {
+        b.ToTable("lot_recalls", t => t.HasCheckConstraint("ck_lot_recalls_counts_non_negative", "affected_cases >= 0 AND dentists_informed >= 0"));
+        b.Property(r => r.Reason).HasMaxLength(1000).IsRequired();
+        b.HasOne(r => r.Lot).WithMany(l => l.Recalls).HasForeignKey(r => r.LotId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(r => r.RecalledBy).WithMany().HasForeignKey(r => r.RecalledById).OnDelete(DeleteBehavior.SetNull);
+        // One recall per lot.
+        b.HasIndex(r => r.LotId).IsUnique();
+        b.HasIndex(r => r.RecalledById);
     }
 }

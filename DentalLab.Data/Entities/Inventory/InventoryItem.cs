@@ -36,6 +36,12 @@ public class InventoryItem : Entity, ISoftDeletable, IAudited
     /// <summary>PostgreSQL xmin: concurrent stock movements conflict instead of overwriting each other.</summary>
     public uint Version { get; set; }
 
+    /// <summary>
+    /// Stamped (conditionally, in the movement's transaction) when a movement takes the item to or below its reorder
+    /// level and the manage holders are told; cleared when stock rises above it again. One notification per crossing.
+    /// </summary>
+    public DateTimeOffset? LowStockNotifiedAt { get; set; }
+
     public DateTimeOffset? DeletedAt { get; set; }
 
     public ICollection<InventoryTransaction> Transactions { get; set; } = [];

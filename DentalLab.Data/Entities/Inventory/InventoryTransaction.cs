@@ -1,7 +1,7 @@
 namespace DentalLab.Data.Entities;
 
 /// <summary>One stock movement in the ledger: never updated or deleted, it is its own history.</summary>
-public class InventoryTransaction : Entity
+public class InventoryTransaction : Entity, IAudited
 {
     public Guid ItemId { get; set; }
 
@@ -20,6 +20,11 @@ public class InventoryTransaction : Entity
     public Guid? LotId { get; set; }
 
     public MaterialLot? Lot { get; set; }
+
+    /// <summary>Who delivered a receipt ("in"): the supplier's spend by month is summed from these rows.</summary>
+    public Guid? SupplierId { get; set; }
+
+    public Supplier? Supplier { get; set; }
 
     public Guid? CaseId { get; set; }
 

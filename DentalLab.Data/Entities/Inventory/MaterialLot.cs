@@ -24,7 +24,14 @@ public class MaterialLot : Entity, IAudited
     /// <summary>PostgreSQL xmin: two technicians drawing from the same lot conflict instead of overwriting.</summary>
     public uint Version { get; set; }
 
+    /// <summary>Set when the lot is recalled: a blocked lot is never issued again (the UPDATE checks it).</summary>
+    public DateTimeOffset? BlockedAt { get; set; }
+
     public ICollection<CaseMaterial> CaseMaterials { get; set; } = [];
+
+    public ICollection<LotRecall> Recalls { get; set; } = [];
+
+    public bool IsBlocked => BlockedAt is not null;
 
     public bool IsExpiredOn(DateOnly day) => ExpiresOn is { } expires && expires < day;
 }

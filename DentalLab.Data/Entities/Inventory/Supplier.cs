@@ -24,6 +24,9 @@ public class Supplier : Entity, ISoftDeletable, IAudited
 
     public string? Notes { get; set; }
 
+    /// <summary>PostgreSQL xmin: two people editing the same supplier conflict instead of overwriting each other.</summary>
+    public uint Version { get; set; }
+
     public DateTimeOffset? DeletedAt { get; set; }
 
     public ICollection<InventoryItem> Items { get; set; } = [];

@@ -99,6 +99,7 @@ internal sealed class DemoLedger(LabDbContext db, DemoWorld world, InventoryItem
 
         var tx = Record(at, InventoryTransactionType.In, quantity, lot, "Delivery from " + supplier.Name);
         tx.UnitCost = item.UnitCost;
+        tx.Supplier = supplier;
         tx.Reference = $"PO-{at:yyyyMMdd}-{world.Between(100, 999)}";
         tx.PerformedById = world.FrontDeskId;
         return lot;

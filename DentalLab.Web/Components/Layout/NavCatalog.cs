@@ -23,6 +23,8 @@ public static class NavCatalog
         new("Production", "Calendar", "/calendar", Icons.Material.Filled.CalendarMonth, PermissionCodes.CalendarView),
         new("Billing", "Invoices", "/invoices", Icons.Material.Filled.ReceiptLong, PermissionCodes.InvoicesView),
         new("Billing", "Price list", "/billing/prices", Icons.Material.Filled.PriceChange, PermissionCodes.BillingPrices),
+        new("Inventory", "Inventory", "/inventory", Icons.Material.Filled.Inventory2, PermissionCodes.InventoryView),
+        new("Inventory", "Suppliers", "/suppliers", Icons.Material.Filled.LocalShipping, PermissionCodes.InventoryView),
         new("Dentists", "Dentists", "/dentists", Icons.Material.Filled.LocalHospital, PermissionCodes.DentistsView),
         new("Dentists", "Applications", "/applications", Icons.Material.Filled.HowToReg, PermissionCodes.ApplicationsReview),
         new("Communication", "Messages", "/messages", Icons.Material.Filled.Chat, PermissionCodes.MessagesUse),
