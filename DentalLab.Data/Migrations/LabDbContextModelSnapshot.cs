@@ -1585,6 +1585,10 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("location");
 
+                    b.Property<DateTimeOffset?>("LowStockNotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("low_stock_notified_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1728,6 +1732,10 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("reference");
 
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
                     b.Property<InventoryTransactionType>("Type")
                         .HasColumnType("inventory_transaction_type")
                         .HasColumnName("type");
@@ -1767,6 +1775,10 @@ namespace DentalLab.Data.Migrations
                     b.HasIndex("ItemId", "OccurredAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_inventory_transactions_item_id_occurred_at");
+
+                    b.HasIndex("SupplierId", "OccurredAt")
+                        .HasDatabaseName("ix_inventory_transactions_supplier_id_occurred_at")
+                        .HasFilter("supplier_id IS NOT NULL");
 
                     b.ToTable("inventory_transactions", null, t =>
                         {
@@ -2057,6 +2069,68 @@ namespace DentalLab.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DentalLab.Data.Entities.LotRecall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<int>("AffectedCases")
+                        .HasColumnType("integer")
+                        .HasColumnName("affected_cases");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("DentistsInformed")
+                        .HasColumnType("integer")
+                        .HasColumnName("dentists_informed");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecalledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recalled_at");
+
+                    b.Property<Guid?>("RecalledById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recalled_by_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lot_recalls");
+
+                    b.HasIndex("LotId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lot_recalls_lot_id");
+
+                    b.HasIndex("RecalledById")
+                        .HasDatabaseName("ix_lot_recalls_recalled_by_id");
+
+                    b.ToTable("lot_recalls", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_lot_recalls_counts_non_negative", "affected_cases >= 0 AND dentists_informed >= 0");
+                        });
+                });
+
             modelBuilder.Entity("DentalLab.Data.Entities.MaterialLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2064,6 +2138,10 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id")
                         .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<DateTimeOffset?>("BlockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .ValueGeneratedOnAdd()
@@ -4795,6 +4873,17 @@ namespace DentalLab.Data.Migrations
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "30",
                             ValueType = "integer"
+                        },
+                        new
+                        {
+                            Id = new Guid("e68c2e51-6781-3297-a06b-2a7097449538"),
+                            Category = "inventory",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Days before its expiry date when a lot is marked as expiring",
+                            Key = "inventory.expiry_warning_days",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "30",
+                            ValueType = "integer"
                         });
                 });
 
@@ -5294,6 +5383,12 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("Website")
                         .HasMaxLength(300)
@@ -7101,6 +7196,12 @@ namespace DentalLab.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_inventory_transactions_users_performed_by_id");
 
+                    b.HasOne("DentalLab.Data.Entities.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_inventory_transactions_suppliers_supplier_id");
+
                     b.Navigation("Case");
 
                     b.Navigation("Item");
@@ -7108,6 +7209,8 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Lot");
 
                     b.Navigation("PerformedBy");
+
+                    b.Navigation("Supplier");
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.Invoice", b =>
@@ -7148,6 +7251,26 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Case");
 
                     b.Navigation("Invoice");
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.LotRecall", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.MaterialLot", "Lot")
+                        .WithMany("Recalls")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lot_recalls_material_lots_lot_id");
+
+                    b.HasOne("DentalLab.Data.Entities.User", "RecalledBy")
+                        .WithMany()
+                        .HasForeignKey("RecalledById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_lot_recalls_users_recalled_by_id");
+
+                    b.Navigation("Lot");
+
+                    b.Navigation("RecalledBy");
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.MaterialLot", b =>
@@ -7593,6 +7716,8 @@ namespace DentalLab.Data.Migrations
             modelBuilder.Entity("DentalLab.Data.Entities.MaterialLot", b =>
                 {
                     b.Navigation("CaseMaterials");
+
+                    b.Navigation("Recalls");
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.Role", b =>
