@@ -15,6 +15,8 @@ using DentalLab.Web.Features.Messages;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Features.Workflow;
+using DentalLab.Web.Features.Staff;
+using DentalLab.Web.Features.Departments;
 using DentalLab.Web.Infrastructure.Settings;
 using MudBlazor.Services;
 using Serilog;
@@ -52,6 +54,8 @@ try
     builder.Services.AddAdminFeatures();
     builder.Services.AddWorkflowFeatures();
     builder.Services.AddBillingFeatures();
+    builder.Services.AddStaffFeatures();
+    builder.Services.AddDepartmentFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -74,6 +78,7 @@ try
     app.MapAccountEndpoints();
     app.MapBillingEndpoints();
     app.MapCaseEndpoints();
+    app.MapStaffEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -3366,3 +3366,231 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    ALTER TABLE department_equipment ADD decommissioned_on date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    ALTER TABLE department_equipment ADD status_reason character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE TABLE department_stock_receipts (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        transaction_id uuid NOT NULL,
+        department_id uuid NOT NULL,
+        booked_by_id uuid,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_department_stock_receipts PRIMARY KEY (id),
+        CONSTRAINT fk_department_stock_receipts_asp_net_users_booked_by_id FOREIGN KEY (booked_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_department_stock_receipts_departments_department_id FOREIGN KEY (department_id) REFERENCES departments (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_department_stock_receipts_inventory_transactions_transactio FOREIGN KEY (transaction_id) REFERENCES inventory_transactions (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE TABLE equipment_status_changes (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        equipment_id uuid NOT NULL,
+        from_status equipment_status NOT NULL,
+        to_status equipment_status NOT NULL,
+        reason character varying(500) NOT NULL,
+        changed_by_id uuid,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_equipment_status_changes PRIMARY KEY (id),
+        CONSTRAINT ck_equipment_status_changes_reason CHECK (length(btrim(reason)) > 0),
+        CONSTRAINT fk_equipment_status_changes_department_equipment_equipment_id FOREIGN KEY (equipment_id) REFERENCES department_equipment (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_equipment_status_changes_users_changed_by_id FOREIGN KEY (changed_by_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE TABLE maintenance_log (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        equipment_id uuid NOT NULL,
+        performed_on date NOT NULL,
+        kind character varying(16) NOT NULL,
+        performed_by_id uuid,
+        performed_by_company character varying(200),
+        cost numeric(12,2) NOT NULL,
+        notes character varying(4000),
+        next_due_on date,
+        recorded_by_id uuid,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_maintenance_log PRIMARY KEY (id),
+        CONSTRAINT ck_maintenance_log_cost_non_negative CHECK (cost >= 0),
+        CONSTRAINT ck_maintenance_log_kind CHECK (kind IN ('preventive', 'repair', 'calibration')),
+        CONSTRAINT ck_maintenance_log_next_after_performed CHECK (next_due_on IS NULL OR next_due_on > performed_on),
+        CONSTRAINT ck_maintenance_log_performed_by_one CHECK ((performed_by_id IS NOT NULL) <> (performed_by_company IS NOT NULL AND btrim(performed_by_company) <> '')),
+        CONSTRAINT fk_maintenance_log_asp_net_users_recorded_by_id FOREIGN KEY (recorded_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_maintenance_log_department_equipment_equipment_id FOREIGN KEY (equipment_id) REFERENCES department_equipment (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_maintenance_log_users_performed_by_id FOREIGN KEY (performed_by_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE TABLE maintenance_reminders (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        equipment_id uuid NOT NULL,
+        due_on date NOT NULL,
+        kind character varying(16) NOT NULL,
+        sent_at timestamp with time zone NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_maintenance_reminders PRIMARY KEY (id),
+        CONSTRAINT ck_maintenance_reminders_kind CHECK (kind IN ('week_before', 'due_day')),
+        CONSTRAINT fk_maintenance_reminders_department_equipment_equipment_id FOREIGN KEY (equipment_id) REFERENCES department_equipment (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE INDEX ix_department_stock_receipts_booked_by_id ON department_stock_receipts (booked_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE INDEX ix_department_stock_receipts_department_id ON department_stock_receipts (department_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE UNIQUE INDEX ix_department_stock_receipts_transaction_id ON department_stock_receipts (transaction_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE INDEX ix_equipment_status_changes_changed_by_id ON equipment_status_changes (changed_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE INDEX ix_equipment_status_changes_equipment_id_created_at ON equipment_status_changes (equipment_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE INDEX ix_maintenance_log_equipment_id_performed_on ON maintenance_log (equipment_id, performed_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE INDEX ix_maintenance_log_performed_by_id ON maintenance_log (performed_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE INDEX ix_maintenance_log_performed_on ON maintenance_log (performed_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE INDEX ix_maintenance_log_recorded_by_id ON maintenance_log (recorded_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE UNIQUE INDEX ix_maintenance_reminders_equipment_id_due_on_kind ON maintenance_reminders (equipment_id, due_on, kind);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    CREATE OR REPLACE VIEW department_cost_bookings AS
+    WITH zone AS (
+        SELECT COALESCE((SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone'), 'UTC') AS name
+    )
+    SELECT r.department_id,
+           'stock'::text AS kind,
+           (t.occurred_at AT TIME ZONE (SELECT name FROM zone))::date AS booked_on,
+           round(t.quantity * COALESCE(t.unit_cost, i.unit_cost), 2)::numeric(12,2) AS amount,
+           i.name || COALESCE(' (' || t.reference || ')', '') AS description,
+           t.id AS source_id
+    FROM department_stock_receipts r
+    JOIN inventory_transactions t ON t.id = r.transaction_id AND t.type = 'in'
+    JOIN inventory_items i ON i.id = t.item_id
+    UNION ALL
+    SELECT e.department_id, 'purchase', e.purchased_on, e.purchase_cost, e.name || COALESCE(' ' || e.model, ''), e.id
+    FROM department_equipment e
+    WHERE e.purchase_cost IS NOT NULL AND e.purchased_on IS NOT NULL AND e.deleted_at IS NULL
+    UNION ALL
+    SELECT e.department_id, 'maintenance', m.performed_on, m.cost, e.name || ': ' || m.kind, m.id
+    FROM maintenance_log m
+    JOIN department_equipment e ON e.id = m.equipment_id
+    WHERE m.cost > 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231211_StaffAndFloor') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261201231211_StaffAndFloor', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
