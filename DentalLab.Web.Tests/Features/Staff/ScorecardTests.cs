@@ -27,7 +27,7 @@ public sealed class ScorecardTests(LabServerFixture server)
             Stage(Design, 1, Completed, u, inMonth.AddHours(-2), inMonth, 3m),                       // this month, on time (2 h of 3)
             Stage(Milling, 2, Completed, u, inMonth.AddHours(-5), inMonth, 2m),                      // this month, late (5 h of 2)
             Stage(Sintering, 3, Completed, u, monthStart.AddDays(-30).AddHours(-1), monthStart.AddDays(-30), 4m), // 3 months, on time
-            Stage(QualityControl, 4, Completed, u, null, inMonth, 1m),                               // this month, not timed
+            Stage(QualityControl, 4, Completed, u, inMonth.AddHours(-3), inMonth, 1m),               // this month, late (3 h of 1)
             Stage(Delivery, 5, Completed, null, inMonth.AddHours(-1), inMonth, 1m, completedBy: u),  // unassigned, completed by U: U's, on time (exactly 1 h)
             Stage(ImpressionScan, 6, Completed, v, inMonth.AddHours(-1), inMonth, 2m, completedBy: u), // assigned to V: V's, not U's
             Stage(Receiving, 7, Completed, u, now.AddDays(-200).AddHours(-1), now.AddDays(-200), 1m)); // older than 3 months
@@ -44,7 +44,7 @@ public sealed class ScorecardTests(LabServerFixture server)
         var failedC = monthStart.AddDays(-3);
         await CaseAsync(app, CaseStatus.Designing, Design,
             Stage(Design, 3, Completed, v, failedC.AddHours(-9), failedC.AddHours(-8), 3m),
-            Stage(Milling, 4, Completed, u, null, failedC.AddHours(-2), 2m),                          // 3 months, not timed
+            Stage(Milling, 4, Completed, u, failedC.AddHours(-3), failedC.AddHours(-2), 2m),           // 3 months, on time
             Stage(QualityControl, 6, Failed, u, failedC.AddHours(-1), failedC, 1m),
             Stage(Design, 3, InProgress, v, failedC, null, 3m, attempt: 2),
             Stage(Milling, 4, Pending, null, null, null, 2m, attempt: 2),
@@ -55,9 +55,9 @@ public sealed class ScorecardTests(LabServerFixture server)
         var card = await queries.ScorecardAsync(u);
         Assert.Equal(4, card.CompletedThisMonth);      // A: design, milling, QC, delivery
         Assert.Equal(7, card.CompletedThreeMonths);    // + A sintering, B milling 1, C milling 1
-        Assert.Equal(5, card.Timed);                   // A design, milling, sintering, delivery; B milling 1
-        Assert.Equal(4, card.OnTime);                  // all but A milling
-        Assert.Equal(80m, card.OnTimeRate);
+        Assert.Equal(7, card.Timed);                   // every completed stage has a start
+        Assert.Equal(5, card.OnTime);                  // all but A milling and A QC
+        Assert.Equal(71.4m, card.OnTimeRate);
         Assert.Equal(1, card.QcFailures);              // B only
         Assert.Equal(1, card.OpenNow);                 // B milling 2
         Assert.Equal(1, card.Queued);                  // B QC 2

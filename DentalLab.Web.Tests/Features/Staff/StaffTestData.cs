@@ -97,6 +97,7 @@ internal static class StaffTestData
         CompletedAt = completed,
         CompletedById = completedBy ?? (completed is null ? null : assigned),
         ExpectedHours = expectedHours,
+        QcFailedReason = status == WorkflowStatus.Failed ? "Open margin, remake the coping." : null,
     };
 
     /// <summary>Grants a permission to a role (for tests that widen a role, on an app of their own) and forgets cached grants.</summary>

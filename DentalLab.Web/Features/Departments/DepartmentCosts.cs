@@ -17,7 +17,7 @@ public static class DepartmentCosts
     {
         var next = yearStart.AddYears(1);
         var rows = await db.Database.SqlQuery<SpentRow>($"""
-            SELECT department_id AS "DepartmentId", COALESCE(sum(amount), 0) AS "Spent"
+            SELECT department_id, COALESCE(sum(amount), 0) AS spent
             FROM department_cost_bookings WHERE booked_on >= {yearStart} AND booked_on < {next}
             GROUP BY department_id
             """).ToListAsync(ct);
@@ -28,7 +28,7 @@ public static class DepartmentCosts
     {
         var next = yearStart.AddYears(1);
         return await db.Database.SqlQuery<CostBooking>($"""
-            SELECT kind AS "Kind", booked_on AS "BookedOn", amount AS "Amount", description AS "Description"
+            SELECT kind, booked_on, amount, description
             FROM department_cost_bookings
             WHERE department_id = {departmentId} AND booked_on >= {yearStart} AND booked_on < {next}
             ORDER BY booked_on DESC, description

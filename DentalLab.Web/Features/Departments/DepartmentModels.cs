@@ -24,7 +24,7 @@ public sealed record DepartmentCase(string CaseNumber, string Practice, DateOnly
 
 public sealed record WeekThroughput(DateOnly WeekStart, int Completed);
 
-public sealed record Efficiency(int StagesCompleted, int StagesCompleted30d, int StagesOpen, decimal? AvgActualHours, decimal? AvgExpectedHours)
+public sealed record Efficiency(int StagesCompleted, int StagesRecent, int StagesOpen, decimal? AvgActualHours, decimal? AvgExpectedHours)
 {
     /// <summary>Expected hours over actual hours, as a percentage (over 100: faster than planned).</summary>
     public decimal? Percent => AvgActualHours is { } actual && actual > 0 && AvgExpectedHours is { } expected ? Math.Round(100 * expected / actual, 1) : null;

@@ -56,8 +56,7 @@ public sealed class DepartmentQueries(IDbContextFactory<LabDbContext> dbFactory,
             : [];
         var throughput = row.Stage is { } st ? await ThroughputAsync(db, st, today, ct) : [];
         var efficiency = await db.Database.SqlQuery<Efficiency>($"""
-            SELECT stages_completed AS "StagesCompleted", stages_completed_30d AS "StagesCompleted30d", stages_open AS "StagesOpen",
-                   avg_actual_hours AS "AvgActualHours", avg_expected_hours AS "AvgExpectedHours"
+            SELECT stages_completed, stages_completed_30d AS stages_recent, stages_open, avg_actual_hours, avg_expected_hours
             FROM department_efficiency WHERE department_id = {row.Id}
             """).ToListAsync(ct);
         var bookings = await DepartmentCosts.BookingsAsync(db, row.Id, yearStart, ct);

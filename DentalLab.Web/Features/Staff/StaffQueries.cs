@@ -174,21 +174,21 @@ public sealed class StaffQueries(IDbContextFactory<LabDbContext> dbFactory, Curr
         var monthUtc = Instant(monthStart, zone);
         var sinceUtc = Instant(threeMonths, zone);
         var figures = await db.Database.SqlQuery<ScoreFigures>($"""
-            SELECT count(*) FILTER (WHERE ws.completed_at >= {monthUtc})::int AS "CompletedThisMonth",
-                   count(*)::int AS "CompletedThreeMonths",
-                   count(*) FILTER (WHERE ws.started_at IS NOT NULL)::int AS "Timed",
+            SELECT count(*) FILTER (WHERE ws.completed_at >= {monthUtc})::int AS completed_this_month,
+                   count(*)::int AS completed_three_months,
+                   count(*) FILTER (WHERE ws.started_at IS NOT NULL)::int AS timed,
                    count(*) FILTER (WHERE ws.started_at IS NOT NULL
-                                     AND ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour')::int AS "OnTime",
+                                     AND ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour')::int AS on_time,
                    (SELECT count(*)::int FROM workflow_stages f
                       JOIN workflow_stages r ON r.case_id = f.case_id AND r.started_at = f.completed_at AND r.attempt > 1 AND r.id <> f.id
                       JOIN workflow_stages bad ON bad.case_id = r.case_id AND bad.position = r.position AND bad.attempt = r.attempt - 1
                      WHERE f.stage = 'quality_control' AND f.status = 'failed' AND f.completed_at >= {sinceUtc}
-                       AND COALESCE(bad.assigned_to_id, bad.completed_by_id) = {userId}) AS "QcFailures",
+                       AND COALESCE(bad.assigned_to_id, bad.completed_by_id) = {userId}) AS qc_failures,
                    (SELECT count(*)::int FROM workflow_stages o JOIN cases c ON c.id = o.case_id
-                     WHERE o.assigned_to_id = {userId} AND o.status IN ('in_progress', 'blocked', 'on_hold') AND c.deleted_at IS NULL) AS "OpenNow",
+                     WHERE o.assigned_to_id = {userId} AND o.status IN ('in_progress', 'blocked', 'on_hold') AND c.deleted_at IS NULL) AS open_now,
                    (SELECT count(*)::int FROM workflow_stages o JOIN cases c ON c.id = o.case_id
                      WHERE o.assigned_to_id = {userId} AND o.status = 'pending' AND c.deleted_at IS NULL
-                       AND c.status NOT IN ('delivered', 'cancelled')) AS "Queued"
+                       AND c.status NOT IN ('delivered', 'cancelled')) AS queued
             FROM workflow_stages ws
             WHERE ws.status = 'completed' AND ws.completed_at >= {sinceUtc}
               AND COALESCE(ws.assigned_to_id, ws.completed_by_id) = {userId}
@@ -312,5 +312,6 @@ public sealed class StaffQueries(IDbContextFactory<LabDbContext> dbFactory, Curr
             Start is { } s && End is { } e ? StaffLabels.Shift(s, e) : null, Rate);
     }
 
+    /// <summary>Columns in snake_case: the context's naming convention applies to SqlQuery results too.</summary>
     internal sealed record ScoreFigures(int CompletedThisMonth, int CompletedThreeMonths, int Timed, int OnTime, int QcFailures, int OpenNow, int Queued);
 }

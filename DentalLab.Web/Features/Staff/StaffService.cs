@@ -123,9 +123,17 @@ public sealed class StaffService(
 
         var today = await settings.TodayAsync();
         // Shifts end with the employment; the rows stay as history.
-        await db.StaffSchedules.Where(s => s.StaffId == profile.Id && (s.EffectiveTo == null || s.EffectiveTo >= today) && s.EffectiveFrom < today)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EffectiveTo, today.AddDays(-1)), ct);
-        await db.StaffSchedules.Where(s => s.StaffId == profile.Id && s.EffectiveFrom >= today).ExecuteDeleteAsync(ct);
+        foreach (var row in await db.StaffSchedules.Where(s => s.StaffId == profile.Id && (s.EffectiveTo == null || s.EffectiveTo >= today)).ToListAsync(ct))
+        {
+            if (row.EffectiveFrom >= today)
+            {
+                db.StaffSchedules.Remove(row);
+            }
+            else
+            {
+                row.EffectiveTo = today.AddDays(-1);
+            }
+        }
         db.Remove(profile); // the soft-delete interceptor turns this into deleted_at
         await db.SaveChangesAsync(ct);
         await PublishAsync(employeeNumber, ct);
@@ -210,9 +218,21 @@ public sealed class StaffService(
 
         var id = staffId[0];
         var effective = from!.Value;
-        await db.StaffSchedules.Where(s => s.StaffId == id && s.EffectiveFrom >= effective).ExecuteDeleteAsync(ct);
-        await db.StaffSchedules.Where(s => s.StaffId == id && s.EffectiveFrom < effective && (s.EffectiveTo == null || s.EffectiveTo >= effective))
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EffectiveTo, effective.AddDays(-1)), ct);
+        // Tracked changes (not bulk updates), so the audit log records each ended and replaced entry.
+        foreach (var row in await db.StaffSchedules.Where(s => s.StaffId == id && (s.EffectiveTo == null || s.EffectiveTo >= effective)).ToListAsync(ct))
+        {
+            if (row.EffectiveFrom >= effective)
+            {
+                db.StaffSchedules.Remove(row);
+            }
+            else
+            {
+                row.EffectiveTo = effective.AddDays(-1);
+            }
+        }
+
+        // The removals must reach the database before the new rows reuse their (staff, day, from) key.
+        await db.SaveChangesAsync(ct);
         foreach (var (day, start, end) in entries)
         {
             db.StaffSchedules.Add(new StaffSchedule { StaffId = id, DayOfWeek = day, StartTime = start, EndTime = end, EffectiveFrom = effective, EffectiveTo = to });
