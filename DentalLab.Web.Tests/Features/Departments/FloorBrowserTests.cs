@@ -54,8 +54,8 @@ public sealed class FloorBrowserTests(LabServerFixture server)
             dialog = page.GetByRole(AriaRole.Dialog);
             await ChooseAsync(page, dialog, "Kind", "Calibration");
             await dialog.GetByLabel("Done by an outside company").CheckAsync();
-            await dialog.GetByLabel("Company").FillAsync("MillCare GmbH");
-            await dialog.GetByLabel("Cost").FillAsync("180.00");
+            await dialog.GetByLabel("Company", new() { Exact = true }).FillAsync("MillCare GmbH");
+            await dialog.GetByLabel("Cost", new() { Exact = true }).FillAsync("180.00");
             await dialog.GetByLabel("Next maintenance due").FillAsync(today.AddDays(180).ToString("yyyy-MM-dd"));
             await dialog.GetByLabel("Next maintenance due").PressAsync("Tab");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Record maintenance" }).ClickAsync();

@@ -21,7 +21,7 @@ public sealed class DepartmentQueries(IDbContextFactory<LabDbContext> dbFactory,
         var yearStart = DepartmentCosts.YearStart(today);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var spent = await DepartmentCosts.SpentAsync(db, yearStart, ct);
-        var rows = await Rows(db).OrderBy(d => d.Name).ToListAsync(ct);
+        var rows = (await Rows(db, db.Departments).ToListAsync(ct)).OrderBy(d => d.Name, StringComparer.CurrentCulture).ToList(); // a handful of rows
         return new DepartmentList(today.Year, await CurrencyAsync(), rows.Select(r => r with { Spent = spent.GetValueOrDefault(r.Id) }).ToList());
     }
 
@@ -31,7 +31,7 @@ public sealed class DepartmentQueries(IDbContextFactory<LabDbContext> dbFactory,
         var today = await settings.TodayAsync();
         var yearStart = DepartmentCosts.YearStart(today);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await Rows(db).Where(d => d.Code == code).SingleOrDefaultAsync(ct);
+        var row = await Rows(db, db.Departments.Where(d => d.Code == code)).SingleOrDefaultAsync(ct);
         if (row is null)
         {
             return null;
@@ -100,8 +100,8 @@ public sealed class DepartmentQueries(IDbContextFactory<LabDbContext> dbFactory,
             .ToList();
     }
 
-    private static IQueryable<DepartmentRow> Rows(LabDbContext db) =>
-        db.Departments.AsNoTracking().Select(d => new DepartmentRow(
+    private static IQueryable<DepartmentRow> Rows(LabDbContext db, IQueryable<Department> departments) =>
+        departments.AsNoTracking().Select(d => new DepartmentRow(
             d.Id, d.Code, d.Name, d.Stage, d.Manager!.FullName, d.Staff.Count(), d.Equipment.Count(e => e.Status != EquipmentStatus.Decommissioned), d.Budget, 0m,
             d.Stage == null ? 0 : db.Cases.Count(c => c.CurrentStage == d.Stage && !Closed.Contains(c.Status))));
 
