@@ -20,6 +20,8 @@ using DentalLab.Web.Features.Messages;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Features.Workflow;
+using DentalLab.Web.Features.Staff;
+using DentalLab.Web.Features.Departments;
 using DentalLab.Web.Infrastructure.Settings;
 using MudBlazor.Services;
 using Serilog;
@@ -72,6 +74,8 @@ try
     builder.Services.AddCalendarFeatures();
     builder.Services.AddLogisticsFeatures();
     builder.Services.AddInventoryFeatures();
+    builder.Services.AddStaffFeatures();
+    builder.Services.AddDepartmentFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -98,6 +102,7 @@ try
     app.MapCalendarEndpoints();
     app.MapLogisticsEndpoints();
     app.MapInventoryEndpoints();
+    app.MapStaffEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

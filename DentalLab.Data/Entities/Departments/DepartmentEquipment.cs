@@ -29,6 +29,17 @@ public class DepartmentEquipment : Entity, ISoftDeletable, IAudited
 
     public string? Notes { get; set; }
 
+    /// <summary>The day it was taken out of service for good (status decommissioned); the row stays as history.</summary>
+    public DateOnly? DecommissionedOn { get; set; }
+
+    /// <summary>Why the status last changed (the full history is in equipment_status_changes).</summary>
+    public string? StatusReason { get; set; }
+
+    /// <summary>PostgreSQL xmin: two people changing the same machine conflict instead of overwriting.</summary>
+    public uint Version { get; set; }
+
+    public ICollection<MaintenanceLogEntry> MaintenanceLog { get; set; } = [];
+
     public DateTimeOffset? DeletedAt { get; set; }
 
     public bool IsMaintenanceDueOn(DateOnly day) => NextMaintenanceOn is { } next && next <= day;

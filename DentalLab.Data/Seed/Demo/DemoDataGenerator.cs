@@ -55,6 +55,7 @@ public static class DemoDataGenerator
         await DemoCases.SeedAsync(dbFactory, world, ct);
         await DemoInventory.SeedAsync(dbFactory, world, ct);
         await DemoOperations.SeedAsync(dbFactory, world, ct);
+        await DemoFloor.SeedAsync(dbFactory, world, ct);
         await RefreshViewsAsync(dbFactory, ct);
     }
 

@@ -27,6 +27,10 @@ public static class NavCatalog
         new("Inventory", "Suppliers", "/suppliers", Icons.Material.Filled.LocalShipping, PermissionCodes.InventoryView),
         new("Dentists", "Dentists", "/dentists", Icons.Material.Filled.LocalHospital, PermissionCodes.DentistsView),
         new("Dentists", "Applications", "/applications", Icons.Material.Filled.HowToReg, PermissionCodes.ApplicationsReview),
+        new("People", "Staff", "/staff", Icons.Material.Filled.Badge, PermissionCodes.StaffView),
+        new("People", "Roster", "/staff/roster", Icons.Material.Filled.CalendarViewWeek, PermissionCodes.StaffView),
+        new("Floor", "Departments", "/departments", Icons.Material.Filled.Apartment, PermissionCodes.DepartmentsView),
+        new("Floor", "Equipment", "/equipment", Icons.Material.Filled.PrecisionManufacturing, PermissionCodes.DepartmentsView),
         new("Communication", "Messages", "/messages", Icons.Material.Filled.Chat, PermissionCodes.MessagesUse),
         // Every signed-in user has notifications; messages.use is held by every role, so it stands for "signed in" here.
         new("Communication", "Notifications", "/notifications", Icons.Material.Filled.Notifications, PermissionCodes.MessagesUse),

@@ -2,6 +2,8 @@ using System.Globalization;
 using DentalLab.Web.Features.Billing;
 using DentalLab.Web.Features.Cases;
 
+using DentalLab.Web.Infrastructure.Text;
+
 namespace DentalLab.Web.Features.Inventory;
 
 /// <summary>The inventory PDFs: the recall list of a lot and the reorder list by supplier (PDFsharp via <see cref="PdfCanvas"/>).</summary>
@@ -127,6 +129,6 @@ public static class InventoryPdf
     /// <summary>Where the case is now: its status, and its stage while in production.</summary>
     public static string Where(RecallCase c) =>
         c.Stage is { } stage && c.Status is not (Data.Entities.CaseStatus.Delivered or Data.Entities.CaseStatus.Cancelled)
-            ? $"{CaseVocabulary.Label(c.Status)} · {CaseVocabulary.Label(stage)}"
-            : CaseVocabulary.Label(c.Status);
+            ? $"{Labels.Label(c.Status)} · {Labels.Label(stage)}"
+            : Labels.Label(c.Status);
 }

@@ -11,6 +11,8 @@ using DentalLab.Web.Infrastructure.Settings;
 using DentalLab.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
+using DentalLab.Web.Infrastructure.Text;
+
 namespace DentalLab.Web.Features.Inventory;
 
 /// <summary>
@@ -96,8 +98,8 @@ public sealed class RecallService(
         new("Quantity used", r => Infrastructure.Csv.CsvWriter.Number(r.Quantity)),
         new("Used", r => Infrastructure.Csv.CsvWriter.Time(r.UsedAt, zone)),
         new("Delivered", r => Infrastructure.Csv.CsvWriter.Time(r.DeliveredAt, zone)),
-        new("Status", r => CaseVocabulary.Label(r.Status)),
-        new("Stage", r => r.Stage is { } s ? CaseVocabulary.Label(s) : ""),
+        new("Status", r => Labels.Label(r.Status)),
+        new("Stage", r => r.Stage is { } s ? Labels.Label(s) : ""),
     ];
 
     /// <summary>The message a dentist gets: the lot, the reason, and their own affected cases only.</summary>

@@ -64,6 +64,7 @@ public static class LiveKinds
     public const string StockChanged = "stock.changed";
     public const string StaffChanged = "staff.changed";
     public const string EquipmentChanged = "equipment.changed";
+    public const string DepartmentChanged = "department.changed";
     public const string AppointmentChanged = "appointment.changed";
     public const string ShipmentChanged = "shipment.changed";
     public const string RouteChanged = "route.changed";

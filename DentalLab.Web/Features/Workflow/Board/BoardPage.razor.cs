@@ -22,6 +22,7 @@ public sealed partial class BoardPage
     private List<BoardCard> _cards = [];
     private IReadOnlyList<BoardOption> _departments = [];
     private IReadOnlyList<BoardOption> _dentists = [];
+    private IReadOnlyList<Departments.Equipment.BrokenMachine> _broken = [];
     private IDisposable? _subscription;
     private bool _canAdvance;
     private bool _canAssign;
@@ -37,6 +38,12 @@ public sealed partial class BoardPage
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private Departments.Equipment.EquipmentQueries Equipment { get; set; } = default!;
+
+    [Inject]
+    private Staff.StaffQueries StaffQueries { get; set; } = default!;
 
     [Inject]
     private LiveEventBus Live { get; set; } = default!;
@@ -91,12 +98,14 @@ public sealed partial class BoardPage
         try
         {
             var data = await Board.LoadAsync(_filter, _limits);
+            var broken = await Equipment.BrokenByStageAsync();
             if (generation != _generation)
             {
                 return;
             }
 
             _data = data;
+            _broken = broken;
             _cards = data.Columns.SelectMany(c => c.Cards).ToList();
             _refreshZones = true;
         }
@@ -163,9 +172,11 @@ public sealed partial class BoardPage
                 break;
             case BoardAction.Assign:
                 var people = await Workflow.AssigneesAsync();
+                var onShift = await StaffQueries.OnShiftNowAsync();
                 await DialogAsync<AssignDialog>($"Assign {Labels.Label(card.Stage).ToLowerInvariant()} of {card.CaseNumber}", new DialogParameters<AssignDialog>
                 {
                     { d => d.People, people },
+                    { d => d.OnShift, onShift },
                     { d => d.Current, card.AssignedToId },
                     { d => d.Submit, id => Workflow.AssignAsync(card.CaseNumber, card.Stage, id) },
                 }, $"{card.CaseNumber}: technician assigned.");
