@@ -1454,6 +1454,10 @@ namespace DentalLab.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<DateOnly?>("DecommissionedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decommissioned_on");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -1509,11 +1513,22 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("equipment_status")
                         .HasColumnName("status");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status_reason");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<DateOnly?>("WarrantyUntil")
                         .HasColumnType("date")
@@ -1546,6 +1561,111 @@ namespace DentalLab.Data.Migrations
                             t.HasCheckConstraint("ck_department_equipment_next_after_last_maintenance", "next_maintenance_on IS NULL OR last_maintenance_on IS NULL OR next_maintenance_on >= last_maintenance_on");
 
                             t.HasCheckConstraint("ck_department_equipment_purchase_cost_non_negative", "purchase_cost IS NULL OR purchase_cost >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.DepartmentStockReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<Guid?>("BookedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booked_by_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<Guid>("TransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transaction_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_department_stock_receipts");
+
+                    b.HasIndex("BookedById")
+                        .HasDatabaseName("ix_department_stock_receipts_booked_by_id");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_department_stock_receipts_department_id");
+
+                    b.HasIndex("TransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_department_stock_receipts_transaction_id");
+
+                    b.ToTable("department_stock_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.EquipmentStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<EquipmentStatus>("FromStatus")
+                        .HasColumnType("equipment_status")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<EquipmentStatus>("ToStatus")
+                        .HasColumnType("equipment_status")
+                        .HasColumnName("to_status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment_status_changes");
+
+                    b.HasIndex("ChangedById")
+                        .HasDatabaseName("ix_equipment_status_changes_changed_by_id");
+
+                    b.HasIndex("EquipmentId", "CreatedAt")
+                        .HasDatabaseName("ix_equipment_status_changes_equipment_id_created_at");
+
+                    b.ToTable("equipment_status_changes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_equipment_status_changes_reason", "length(btrim(reason)) > 0");
                         });
                 });
 
@@ -2128,6 +2248,145 @@ namespace DentalLab.Data.Migrations
                     b.ToTable("lot_recalls", null, t =>
                         {
                             t.HasCheckConstraint("ck_lot_recalls_counts_non_negative", "affected_cases >= 0 AND dentists_informed >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.MaintenanceLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_due_on");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("PerformedByCompany")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("performed_by_company");
+
+                    b.Property<Guid?>("PerformedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("performed_by_id");
+
+                    b.Property<DateOnly>("PerformedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("performed_on");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_maintenance_log");
+
+                    b.HasIndex("PerformedById")
+                        .HasDatabaseName("ix_maintenance_log_performed_by_id");
+
+                    b.HasIndex("PerformedOn")
+                        .HasDatabaseName("ix_maintenance_log_performed_on");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_maintenance_log_recorded_by_id");
+
+                    b.HasIndex("EquipmentId", "PerformedOn")
+                        .HasDatabaseName("ix_maintenance_log_equipment_id_performed_on");
+
+                    b.ToTable("maintenance_log", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_maintenance_log_cost_non_negative", "cost >= 0");
+
+                            t.HasCheckConstraint("ck_maintenance_log_kind", "kind IN ('preventive', 'repair', 'calibration')");
+
+                            t.HasCheckConstraint("ck_maintenance_log_next_after_performed", "next_due_on IS NULL OR next_due_on > performed_on");
+
+                            t.HasCheckConstraint("ck_maintenance_log_performed_by_one", "(performed_by_id IS NOT NULL) <> (performed_by_company IS NOT NULL AND btrim(performed_by_company) <> '')");
+                        });
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.MaintenanceReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_maintenance_reminders");
+
+                    b.HasIndex("EquipmentId", "DueOn", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_maintenance_reminders_equipment_id_due_on_kind");
+
+                    b.ToTable("maintenance_reminders", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_maintenance_reminders_kind", "kind IN ('week_before', 'due_day')");
                         });
                 });
 
@@ -7158,6 +7417,53 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("DentalLab.Data.Entities.DepartmentStockReceipt", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("BookedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_department_stock_receipts_asp_net_users_booked_by_id");
+
+                    b.HasOne("DentalLab.Data.Entities.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_department_stock_receipts_departments_department_id");
+
+                    b.HasOne("DentalLab.Data.Entities.InventoryTransaction", "Transaction")
+                        .WithMany()
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_department_stock_receipts_inventory_transactions_transactio");
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Transaction");
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.EquipmentStatusChange", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.User", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_equipment_status_changes_users_changed_by_id");
+
+                    b.HasOne("DentalLab.Data.Entities.DepartmentEquipment", "Equipment")
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_status_changes_department_equipment_equipment_id");
+
+                    b.Navigation("ChangedBy");
+
+                    b.Navigation("Equipment");
+                });
+
             modelBuilder.Entity("DentalLab.Data.Entities.InventoryItem", b =>
                 {
                     b.HasOne("DentalLab.Data.Entities.Supplier", "Supplier")
@@ -7271,6 +7577,44 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Lot");
 
                     b.Navigation("RecalledBy");
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.MaintenanceLogEntry", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.DepartmentEquipment", "Equipment")
+                        .WithMany("MaintenanceLog")
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_maintenance_log_department_equipment_equipment_id");
+
+                    b.HasOne("DentalLab.Data.Entities.User", "PerformedBy")
+                        .WithMany()
+                        .HasForeignKey("PerformedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_maintenance_log_users_performed_by_id");
+
+                    b.HasOne("DentalLab.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_maintenance_log_asp_net_users_recorded_by_id");
+
+                    b.Navigation("Equipment");
+
+                    b.Navigation("PerformedBy");
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.MaintenanceReminder", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.DepartmentEquipment", "Equipment")
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_maintenance_reminders_department_equipment_equipment_id");
+
+                    b.Navigation("Equipment");
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.MaterialLot", b =>
@@ -7697,6 +8041,11 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Equipment");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("DentalLab.Data.Entities.DepartmentEquipment", b =>
+                {
+                    b.Navigation("MaintenanceLog");
                 });
 
             modelBuilder.Entity("DentalLab.Data.Entities.InventoryItem", b =>
