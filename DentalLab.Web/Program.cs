@@ -31,6 +31,11 @@ if (args is ["benchmark", "board", ..])
     return await BoardBenchmark.RunAsync(args[2..]);
 }
 
+if (args is ["audit", "verify", ..])
+{
+    return await DentalLab.Web.Features.Admin.Audit.AuditVerifyCommand.RunAsync(args);
+}
+
 Log.Logger = LabLogging.CreateBootstrapLogger();
 try
 {
@@ -74,6 +79,7 @@ try
     app.MapAccountEndpoints();
     app.MapBillingEndpoints();
     app.MapCaseEndpoints();
+    app.MapAdminEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -1,5 +1,9 @@
 using DentalLab.Web.Features.Admin.Audit;
+using DentalLab.Web.Features.Admin.Roles;
+using DentalLab.Web.Features.Admin.Settings;
 using DentalLab.Web.Features.Admin.Users;
+using DentalLab.Web.Infrastructure.Audit;
+using DentalLab.Web.Infrastructure.Jobs;
 
 namespace DentalLab.Web.Features.Admin;
 
@@ -10,6 +14,13 @@ public static class AdminSetup
     {
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditLogService>();
+        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<RoleAdminService>();
+        services.AddScoped<SettingsAdminService>();
+        services.AddAuditReads();
+        services.AddRecurringJob<AuditRetentionJob>(AuditRetentionJob.Name, _ => new JobSchedule(TimeSpan.FromDays(1)));
         return services;
     }
+
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder endpoints) => AuditLogSetup.MapAuditEndpoints(endpoints);
 }
