@@ -75,8 +75,12 @@ public sealed class AuditChainTests(LabServerFixture server)
         // The test cluster's role is a superuser: replica mode switches the triggers off for this session only.
         await using (var connection = await dataSource.OpenConnectionAsync())
         {
-            await using var tamper = new NpgsqlCommand(
-                "SET session_replication_role = replica; UPDATE audit_log SET new_values = '{\"amount_paid\": 0}' WHERE id = $1;", connection);
+            await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+            {
+                await replica.ExecuteNonQueryAsync();
+            }
+
+            await using var tamper = new NpgsqlCommand("UPDATE audit_log SET new_values = '{\"amount_paid\": 0}' WHERE id = $1", connection);
             tamper.Parameters.AddWithValue(victim);
             await tamper.ExecuteNonQueryAsync();
         }
