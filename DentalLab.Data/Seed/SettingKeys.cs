@@ -64,7 +64,7 @@ public static class SettingRules
 {
     public static readonly IReadOnlyDictionary<string, SettingRule> ByKey = new Dictionary<string, SettingRule>(StringComparer.Ordinal)
     {
-        [SettingKeys.LabName] = new("Lab name"),
+        [SettingKeys.LabName] = new("Lab name", 1),
         [SettingKeys.LabAddress] = new("Postal address"),
         [SettingKeys.LabPhone] = new("Phone"),
         [SettingKeys.LabEmail] = new("E-mail address"),

@@ -90,6 +90,23 @@ public sealed class AuditChainTests(LabServerFixture server)
         Assert.Equal(victim, result.BrokenId);
         Assert.Contains(victim.ToString(), result.ToString(), StringComparison.Ordinal);
         Assert.Equal("its content does not match its hash", result.Reason);
+
+        // The command line says the same, with exit code 1.
+        var console = Console.Out;
+        using var output = new StringWriter();
+        Console.SetOut(output);
+        int exitCode;
+        try
+        {
+            exitCode = await AuditVerifyCommand.RunAsync(["audit", "verify", "--ConnectionStrings:DentalLab=" + connectionString]);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"The audit chain is broken at entry {victim}", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

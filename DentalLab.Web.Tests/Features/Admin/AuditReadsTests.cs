@@ -68,7 +68,9 @@ public sealed class AuditReadsTests(LabServerFixture server)
             Assert.Equal(techId, download.UserId);
             Assert.Equal("127.0.0.1", download.IpAddress);
             Assert.Contains(number, download.NewValues!, StringComparison.Ordinal);
-            Assert.Single(await db.AuditLog.AsNoTracking().Where(a => a.Action == AuditAction.Download && a.NewValues!.Contains("ticket")  && a.RecordId == number).ToListAsync());
+            var tickets = await db.AuditLog.AsNoTracking().Where(a => a.Action == AuditAction.Download && a.RecordId == number).ToListAsync();
+            Assert.True(tickets.Count == 1, string.Join(" | ", tickets.Select(t => $"{t.Sequence} {t.TableName} {t.UserId} {t.NewValues}")));
+            Assert.Contains("case ticket PDF", tickets[0].NewValues!, StringComparison.Ordinal);
             Assert.False(await db.AuditLog.AnyAsync(a => a.Action == AuditAction.Download && a.TableName == "case_files" && a.RecordId != fileId.ToString() && a.NewValues!.Contains(number)));
         }
 

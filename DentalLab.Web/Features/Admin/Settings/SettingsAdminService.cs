@@ -57,6 +57,9 @@ public sealed class SettingsAdminService(IDbContextFactory<LabDbContext> dbFacto
 
     public static readonly IReadOnlyList<string> PaperSizes = ["A4", "Letter"];
 
+    /// <summary>Values stay readable in the table and the audit log (ü, not \u00FC); jsonb stores them the same either way.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     private static readonly Lazy<IReadOnlySet<string>> CurrencyCodes = new(() => CultureInfo.GetCultures(CultureTypes.SpecificCultures)
         .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
         .OfType<string>().Where(c => c.Length == 3).ToHashSet(StringComparer.Ordinal));
@@ -144,7 +147,7 @@ public sealed class SettingsAdminService(IDbContextFactory<LabDbContext> dbFacto
             case SettingTypes.Boolean:
                 return (field.Flag ? "true" : "false", null);
             case SettingTypes.DateList:
-                return (JsonSerializer.Serialize(field.Dates.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), null);
+                return (JsonSerializer.Serialize(field.Dates.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Json), null);
             case SettingTypes.Integer:
                 if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
                 {
@@ -175,20 +178,20 @@ public sealed class SettingsAdminService(IDbContextFactory<LabDbContext> dbFacto
                 return Range(field, number) ?? (number.ToString(CultureInfo.InvariantCulture), null);
             case SettingTypes.Currency:
                 var code = text.ToUpperInvariant();
-                return CurrencyCodes.Value.Contains(code) ? (JsonSerializer.Serialize(code), null) : (null, "Enter an ISO 4217 currency code, such as USD or EUR.");
+                return CurrencyCodes.Value.Contains(code) ? (JsonSerializer.Serialize(code, Json), null) : (null, "Enter an ISO 4217 currency code, such as USD or EUR.");
             case SettingTypes.TimeZone:
-                return TimeZones.Contains(text) ? (JsonSerializer.Serialize(text), null) : (null, "Choose a time zone from the list, such as Europe/Berlin.");
+                return TimeZones.Contains(text) ? (JsonSerializer.Serialize(text, Json), null) : (null, "Choose a time zone from the list, such as Europe/Berlin.");
             case SettingTypes.PaperSize:
                 return PaperSizes.FirstOrDefault(p => string.Equals(p, text, StringComparison.OrdinalIgnoreCase)) is { } paper
-                    ? (JsonSerializer.Serialize(paper), null)
+                    ? (JsonSerializer.Serialize(paper, Json), null)
                     : (null, "Choose A4 or Letter.");
             case SettingTypes.Email:
                 return System.Net.Mail.MailAddress.TryCreate(text, out var address) && address.Address == text && text.Contains('.', StringComparison.Ordinal)
-                    ? (JsonSerializer.Serialize(text), null)
+                    ? (JsonSerializer.Serialize(text, Json), null)
                     : (null, "Enter an e-mail address, such as lab@example.com.");
             case SettingTypes.Time:
                 return TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                    ? (JsonSerializer.Serialize(text), null)
+                    ? (JsonSerializer.Serialize(text, Json), null)
                     : (null, "Enter a time as HH:mm, such as 08:30.");
             default:
                 var limit = field.Type == SettingTypes.Text ? 2000 : 200;
@@ -197,7 +200,7 @@ public sealed class SettingsAdminService(IDbContextFactory<LabDbContext> dbFacto
                     return (null, $"At most {limit} characters.");
                 }
 
-                return field.Min is { } minLength && text.Length < minLength ? (null, "This cannot be empty.") : (JsonSerializer.Serialize(text), null);
+                return field.Min is { } minLength && text.Length < minLength ? (null, "This cannot be empty.") : (JsonSerializer.Serialize(text, Json), null);
         }
     }
 
