@@ -3366,3 +3366,225 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    ALTER TYPE audit_action ADD VALUE 'view' AFTER 'delete';
+    ALTER TYPE audit_action ADD VALUE 'download' AFTER 'view';
+    ALTER TYPE audit_action ADD VALUE 'export' AFTER 'download';
+    ALTER TYPE audit_action ADD VALUE 'sign_in_failed' AFTER 'export';
+    ALTER TYPE audit_action ADD VALUE 'locked_out';
+    CREATE EXTENSION IF NOT EXISTS pgcrypto;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    ALTER TABLE roles ALTER COLUMN code DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    ALTER TABLE audit_log ADD hash bytea;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    ALTER TABLE audit_log ADD prev_hash bytea;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    ALTER TABLE audit_log ADD seq bigint NOT NULL DEFAULT (0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    UPDATE settings SET value_type = 'currency'
+    WHERE id = '0a8786d0-5970-3a8e-97fc-821c423212fd';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    UPDATE settings SET value_type = 'paper_size'
+    WHERE id = '25e0f384-aafe-387c-ab00-9cd6818bf784';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    UPDATE settings SET value_type = 'time_zone'
+    WHERE id = '9e0b15ee-f435-3034-befc-891d1a4c159b';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    UPDATE settings SET value_type = 'email'
+    WHERE id = 'dc3e9878-a940-3c91-a858-08b9b88e1ce2';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    UPDATE settings SET value_type = 'percentage'
+    WHERE id = 'e5606054-b3a2-383b-a706-71dbf112f7d4';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('001ec763-a240-31ee-b12f-f37a30892cd7', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Person responsible for regulatory compliance, named on statements', 'compliance.person_responsible', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '""', 'string');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('2749cadb-d2ef-3112-b48c-4f5afa663e01', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Authorised representative (name and address) when the lab is outside the market it supplies; empty when none', 'compliance.authorised_representative', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '""', 'text');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('336e8ec7-250e-3ed7-ac87-b33c1487e52d', 'cases', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'How often the report figures are recalculated', 'reports.refresh_minutes', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '15', 'integer');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('35f83c4b-af2c-3de5-9501-10feeeb9adea', 'lab', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Business hours: when the lab closes (lab time)', 'lab.closes_at', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"17:00"', 'time');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('5b94ae0c-4b9b-352a-ab0b-d6de630903fb', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Audit entries older than this are removed by the retention job (HIPAA keeps records 6 years)', 'compliance.audit_retention_years', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '6', 'integer');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('695bf247-b561-3789-bc0a-77c1ba768416', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'The lab''s registration number with the competent authority (e.g. SRN or FDA establishment number)', 'compliance.manufacturer_registration_number', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '""', 'string');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('7cfd1bfc-056d-33b3-b726-3a3b118477ae', 'cases', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'How long before an appointment its people are reminded', 'calendar.reminder_minutes', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '60', 'integer');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('80337eb6-e94a-3b95-aeb8-776cff0d8190', 'lab', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Business hours: when the lab opens (lab time)', 'lab.opens_at', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"08:00"', 'time');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('85a68b7d-a3d5-3368-a1b8-ee8858decdd8', 'cases', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'How long before a case is due its technicians are reminded', 'cases.due_reminder_hours', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '24', 'integer');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('8def556c-53c1-38e5-8215-0a6adf668248', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Registered address of the manufacturer', 'compliance.manufacturer_address', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"12 Harbour Street\nSpringfield 01234"', 'text');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('99d529f3-541e-3d7e-a9ef-1c6febb3ef7f', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Legal name of the manufacturer on statements of conformity for custom-made devices', 'compliance.manufacturer_legal_name', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"DentalLab Demo Laboratory Ltd"', 'string');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS seq bigint NOT NULL DEFAULT 0;
+    ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS prev_hash bytea;
+    ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS hash bytea;
+    CREATE OR REPLACE FUNCTION audit_log_canonical(a audit_log) RETURNS text LANGUAGE sql STABLE AS $fn$
+        SELECT jsonb_build_array(
+            a.seq, a.id::text,
+            to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+            a.table_name, a.record_id, a.action::text, a.user_id::text, a.ip_address,
+            a.old_values, a.new_values)::text
+    $fn$;
+
+    CREATE OR REPLACE FUNCTION audit_log_hash(a audit_log) RETURNS bytea LANGUAGE sql STABLE AS $fn$
+        SELECT sha256(coalesce(a.prev_hash, '\x'::bytea) || convert_to(audit_log_canonical(a), 'UTF8'))
+    $fn$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    DO $do$
+    DECLARE r record; prev bytea; n bigint := 0;
+    BEGIN
+        IF EXISTS (SELECT 1 FROM audit_log WHERE seq > 0) THEN
+            RETURN;
+        END IF;
+        FOR r IN SELECT id FROM audit_log ORDER BY occurred_at, id LOOP
+            n := n + 1;
+            UPDATE audit_log SET seq = n, prev_hash = prev WHERE id = r.id;
+            UPDATE audit_log a SET hash = audit_log_hash(a) WHERE a.id = r.id RETURNING a.hash INTO prev;
+        END LOOP;
+    END
+    $do$;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_audit_log_seq ON audit_log (seq);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    CREATE OR REPLACE FUNCTION audit_log_append() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    DECLARE last_seq bigint; last_hash bytea;
+    BEGIN
+        -- Held until this transaction ends: the next writer waits here and then sees this entry.
+        PERFORM pg_advisory_xact_lock(4704366367502190657);
+        SELECT a.seq, a.hash INTO last_seq, last_hash FROM audit_log a ORDER BY a.seq DESC LIMIT 1;
+        NEW.seq := coalesce(last_seq, 0) + 1;
+        NEW.prev_hash := last_hash;
+        NEW.hash := audit_log_hash(NEW);
+        RETURN NEW;
+    END
+    $fn$;
+    DROP TRIGGER IF EXISTS trg_audit_log_append ON audit_log;
+    CREATE TRIGGER trg_audit_log_append BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    CREATE OR REPLACE FUNCTION audit_log_protect() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+        IF TG_OP = 'DELETE' AND current_setting('dentallab.audit_retention', true) = 'on' THEN
+            RETURN OLD;
+        END IF;
+        RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+    END
+    $fn$;
+    DROP TRIGGER IF EXISTS trg_audit_log_protect ON audit_log;
+    CREATE TRIGGER trg_audit_log_protect BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_protect();
+    DROP TRIGGER IF EXISTS trg_audit_log_no_truncate ON audit_log;
+    CREATE TRIGGER trg_audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_protect();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    CREATE OR REPLACE FUNCTION audit_log_apply_retention(cutoff timestamptz) RETURNS bigint LANGUAGE plpgsql AS $fn$
+    DECLARE through_seq bigint; removed bigint;
+    BEGIN
+        SELECT max(a.seq) INTO through_seq FROM audit_log a
+        WHERE a.occurred_at < cutoff
+          AND a.seq < coalesce((SELECT min(b.seq) FROM audit_log b WHERE b.occurred_at >= cutoff), 9223372036854775807);
+        IF through_seq IS NULL THEN
+            RETURN 0;
+        END IF;
+        INSERT INTO audit_log (id, table_name, record_id, action, new_values, occurred_at, created_at, updated_at)
+        VALUES (gen_random_uuid(), 'audit_log', 'retention', 'delete',
+                jsonb_build_object('retention_cutoff', cutoff, 'removed_through_seq', through_seq), now(), now(), now());
+        PERFORM set_config('dentallab.audit_retention', 'on', true);
+        DELETE FROM audit_log WHERE seq <= through_seq;
+        GET DIAGNOSTICS removed = ROW_COUNT;
+        PERFORM set_config('dentallab.audit_retention', 'off', true);
+        RETURN removed;
+    END
+    $fn$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201232141_Administration') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261201232141_Administration', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
