@@ -29,7 +29,7 @@ public sealed class AdminBrowserTests(LabServerFixture server)
         await admin.SignInAsync(AdminTestData.Admin);
         await admin.GotoAsync("/admin/roles");
         await admin.WaitForInteractiveAsync();
-        var cell = admin.GetByRole(AriaRole.Switch, new() { Name = "invoices.view for staff" });
+        var cell = admin.GetByRole(AriaRole.Switch, new() { Name = "invoices.view for staff", Exact = true });
         await Assertions.Expect(cell).ToHaveAttributeAsync("aria-checked", "true");
         await cell.ClickAsync();
         var confirm = admin.GetByRole(AriaRole.Dialog);
