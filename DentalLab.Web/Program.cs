@@ -46,6 +46,9 @@ if (args is ["benchmark", "board", ..])
 if (args is ["benchmark", "inventory", ..])
 {
     return await InventoryBenchmark.RunAsync(args[2..]);
+if (args is ["audit", "verify", ..])
+{
+    return await DentalLab.Web.Features.Admin.Audit.AuditVerifyCommand.RunAsync(args);
 }
 
 Log.Logger = LabLogging.CreateBootstrapLogger();
@@ -103,6 +106,7 @@ try
     app.MapLogisticsEndpoints();
     app.MapInventoryEndpoints();
     app.MapStaffEndpoints();
+    app.MapAdminEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

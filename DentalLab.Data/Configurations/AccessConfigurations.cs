@@ -145,6 +145,10 @@ internal sealed class AuditLogEntryConfiguration : IEntityTypeConfiguration<Audi
         b.HasIndex(a => a.UserId);
         b.HasIndex(a => a.OccurredAt);
         b.HasIndex(a => a.Action);
+        // The chain columns are written by the trigger of AuditChainSql; EF reads them back after the insert.
+        b.Property(a => a.Sequence).HasColumnName("seq").HasDefaultValueSql("0");
+        b.Property(a => a.PrevHash).HasColumnName("prev_hash");
+        b.Property(a => a.Hash).HasColumnName("hash").ValueGeneratedOnAdd();
     }
 }
 

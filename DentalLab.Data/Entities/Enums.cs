@@ -46,6 +46,10 @@ public enum ShipmentStatus { Scheduled, InTransit, Delivered, Failed, Cancelled 
 
 public enum RouteStatus { Planned, InProgress, Completed, Cancelled }
 
-public enum AuditAction { Insert, Update, Delete }
+/// <summary>
+/// What an audit entry records: a change (insert, update, delete), a read that matters (view, download, export:
+/// HIPAA 45 CFR 164.312(b)), or a sign-in event (sign_in_failed, locked_out).
+/// </summary>
+public enum AuditAction { Insert, Update, Delete, View, Download, Export, SignInFailed, LockedOut }
 
 public enum RemakePayer { Lab, Dentist, Split }

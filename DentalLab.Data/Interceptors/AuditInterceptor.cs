@@ -67,6 +67,19 @@ public sealed class AuditInterceptor(TimeProvider clock, IAuditContext auditCont
             }
         }
 
+        // Entries a service adds itself (a raw UPDATE it describes, a read): stamped like the others.
+        foreach (var entry in context.ChangeTracker.Entries<AuditLogEntry>().Where(e => e.State == EntityState.Added))
+        {
+            var added = entry.Entity;
+            if (added.OccurredAt == default)
+            {
+                added.OccurredAt = now;
+            }
+
+            added.UserId ??= auditContext.UserId;
+            added.IpAddress ??= auditContext.IpAddress;
+        }
+
         context.AddRange(rows);
     }
 

@@ -2,10 +2,14 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DentalLab.Data.Entities;
 
-/// <summary>One of the five built-in roles; it carries the permissions in role_permissions.</summary>
+/// <summary>
+/// A role: one of the five built-in ones (<see cref="Code"/> set) or a custom role an admin created (no code);
+/// it carries the permissions in role_permissions.
+/// </summary>
 public class Role : IdentityRole<Guid>, ITimestamped, IAudited
 {
-    public UserRole Code { get; set; }
+    /// <summary>The built-in role this is; null for a custom role (built-ins can be edited, not deleted).</summary>
+    public UserRole? Code { get; set; }
 
     public string Description { get; set; } = "";
 
@@ -16,8 +20,8 @@ public class Role : IdentityRole<Guid>, ITimestamped, IAudited
     public ICollection<RolePermission> Permissions { get; set; } = [];
 }
 
-/// <summary>Identity's user-role link; a unique index on the user makes it one role per user.</summary>
-public class UserRoleLink : IdentityUserRole<Guid>
+/// <summary>Identity's user-role link; a unique index on the user makes it one role per user. Audited: a role change is a grant change.</summary>
+public class UserRoleLink : IdentityUserRole<Guid>, IAudited
 {
     public User? User { get; set; }
 

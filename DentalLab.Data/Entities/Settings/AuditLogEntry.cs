@@ -22,4 +22,26 @@ public class AuditLogEntry : Entity
     public string? IpAddress { get; set; }
 
     public DateTimeOffset OccurredAt { get; set; }
+
+    /// <summary>The entry's place in the one chain (seq), set by the database trigger (see Schema/AuditChainSql.cs).</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>The previous entry's <see cref="Hash"/> (null for the first entry).</summary>
+    public byte[]? PrevHash { get; set; }
+
+    /// <summary>SHA-256 over the previous hash and the canonical form of this entry, computed by the database.</summary>
+    public byte[]? Hash { get; set; }
+
+    /// <summary>
+    /// An entry a service writes itself, for a change EF does not track (a conditional raw UPDATE) or a read; the
+    /// audit interceptor stamps time, user and address when the context saves.
+    /// </summary>
+    public static AuditLogEntry For(string table, string recordId, AuditAction action, string? oldJson = null, string? newJson = null) => new()
+    {
+        TableName = table,
+        RecordId = recordId,
+        Action = action,
+        OldValues = oldJson,
+        NewValues = newJson,
+    };
 }

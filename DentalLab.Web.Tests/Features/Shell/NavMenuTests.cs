@@ -20,8 +20,8 @@ public sealed class NavMenuTests : IAsyncLifetime
 
     public static TheoryData<UserRole, string[]> Expected => new()
     {
-        { UserRole.Admin, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Invoices", "Price list", "Dentists", "Applications", "Messages", "Notifications", "Logistics", "My route", "Users", "Audit log"] },
-        { UserRole.Manager, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Invoices", "Price list", "Dentists", "Applications", "Messages", "Notifications", "Logistics", "My route", "Audit log"] },
+        { UserRole.Admin, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Invoices", "Price list", "Dentists", "Applications", "Messages", "Notifications", "Logistics", "My route", "Users", "Audit log", "Roles and permissions", "Settings"] },
+        { UserRole.Manager, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Invoices", "Price list", "Dentists", "Applications", "Messages", "Notifications", "Logistics", "My route", "Audit log", "Settings"] },
         { UserRole.Technician, ["Dashboard", "Cases", "Board", "Scan station", "Messages", "Notifications"] },
         { UserRole.Staff, ["Dashboard", "Cases", "Board", "Invoices", "Dentists", "Messages", "Notifications", "Logistics", "My route"] },
         { UserRole.Dentist, [] },

@@ -38,6 +38,8 @@ public static class NavCatalog
         new("Logistics", "My route", "/logistics/my-route", Icons.Material.Filled.Route, PermissionCodes.LogisticsDrive),
         new("Administration", "Users", "/admin/users", Icons.Material.Filled.People, PermissionCodes.UsersManage),
         new("Administration", "Audit log", "/admin/audit", Icons.Material.Filled.History, PermissionCodes.AuditView),
+        new("Administration", "Roles and permissions", "/admin/roles", Icons.Material.Filled.AdminPanelSettings, PermissionCodes.RolesManage),
+        new("Administration", "Settings", "/admin/settings", Icons.Material.Filled.Settings, PermissionCodes.SettingsManage),
     ];
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Audit;
 using DentalLab.Web.Infrastructure.Csv;
 using DentalLab.Web.Infrastructure.Jobs;
 
@@ -27,14 +28,14 @@ public static class BillingSetup
             await documents.InvoicePdfAsync(invoiceNumber, ct) is { } file
                 ? Results.File(file.Content, "application/pdf", file.FileName)
                 : Results.NotFound())
-            .RequireAuthorization();
+            .RequireAuthorization().AuditDownload("invoices", "invoiceNumber", "invoice PDF");
 
         app.MapGet("/billing/statements/{dentistId:guid}/{month}.pdf", async (Guid dentistId, string month, BillingDocuments documents, CancellationToken ct) =>
             DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
             && await documents.StatementPdfAsync(dentistId, first.Year, first.Month, ct) is { } file
                 ? Results.File(file.Content, "application/pdf", file.FileName)
                 : Results.NotFound())
-            .RequireAuthorization();
+            .RequireAuthorization().AuditDownload("dentists", "dentistId", "monthly statement PDF");
 
         app.MapGet("/invoices/export.csv", async (HttpContext http, InvoiceQueries queries) =>
             {

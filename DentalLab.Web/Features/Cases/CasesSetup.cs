@@ -1,4 +1,5 @@
 using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Audit;
 using DentalLab.Web.Infrastructure.Csv;
 using DentalLab.Web.Infrastructure.Files;
 using DentalLab.Web.Infrastructure.Settings;
@@ -29,7 +30,8 @@ public static class CasesSetup
             await cases.TicketAsync(caseNumber, ct) is { } ticket
                 ? Results.File(CaseTicket.Render(ticket), "application/pdf")
                 : Results.NotFound())
-            .RequireAuthorization(PermissionCodes.CasesView);
+            .RequireAuthorization(PermissionCodes.CasesView)
+            .AuditDownload("cases", "caseNumber", "case ticket PDF", caseRouteValue: "caseNumber");
 
         // Staff with cases.files, or a dentist for their own visible files: the service decides; anything else is 404.
         endpoints.MapGet("/cases/{caseNumber}/files/{fileId:guid}", async (HttpContext http, string caseNumber, Guid fileId, bool? download, CaseFileService files) =>
@@ -44,6 +46,6 @@ public static class CasesSetup
             return file.IsImage && download != true
                 ? Results.File(file.Content, file.ContentType)
                 : Results.File(file.Content, file.ContentType, file.FileName);
-        }).RequireAuthorization();
+        }).RequireAuthorization().AuditDownload("case_files", "fileId", "case file", caseRouteValue: "caseNumber");
     }
 }

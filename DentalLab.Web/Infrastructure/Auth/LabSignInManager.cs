@@ -28,6 +28,19 @@ public sealed class LabSignInManager(
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims.Append(AuthSetup.SessionClaim(sessionId)));
     }
 
+    /// <summary>A refused password (or a locked account) of a known user lands in the audit log, with the address it came from.</summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(User user, string password, bool lockoutOnFailure)
+    {
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!result.Succeeded && !result.RequiresTwoFactor)
+        {
+            await Context.RequestServices.GetRequiredService<Audit.IAuditReads>()
+                .SignInRefusedAsync(user.Id, result.IsLockedOut, Context.Connection.RemoteIpAddress?.ToString());
+        }
+
+        return result;
+    }
+
     /// <summary>After the password was checked: signs in, or asks for the authenticator code when two-factor is on.</summary>
     public Task<SignInResult> CompleteAfterPasswordAsync(User user) => SignInOrTwoFactorAsync(user, isPersistent: false);
 }

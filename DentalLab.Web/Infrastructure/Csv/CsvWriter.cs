@@ -45,6 +45,7 @@ public static class CsvWriter
         var name = stampName ? $"{fileBaseName}-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv" : fileBaseName + ".csv";
         http.Response.ContentType = ContentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        await http.RequestServices.GetRequiredService<Audit.IAuditReads>().ExportedAsync(fileBaseName, http.Request.QueryString.Value, http.RequestAborted);
         await WriteAsync(http.Response.Body, columns, rows, http.RequestAborted);
     }
 

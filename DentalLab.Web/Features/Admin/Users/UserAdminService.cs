@@ -2,6 +2,7 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public sealed class UserAdminService(
     CurrentUser currentUser,
     SessionService sessions,
     PermissionRegistry permissions,
-    TimeProvider clock)
+    TimeProvider clock,
+    LiveEventBus bus)
 {
     public async Task<UserPage> ListAsync(UserQuery query, CancellationToken ct = default)
     {
@@ -136,6 +138,8 @@ public sealed class UserAdminService(
 
         await userManager.AddToRoleAsync(user, RoleName(role));
         permissions.Invalidate(userId);
+        // Every instance forgets the user's permissions and their open pages re-check what they may show.
+        await bus.PublishAsync(new LiveEvent(LiveEvent.Access, LiveKinds.AccessChanged, userId.ToString(), currentUser.UserId), ct);
         return ChangeResult.Ok();
     }
 
@@ -171,6 +175,7 @@ public sealed class UserAdminService(
         }
 
         permissions.Invalidate(userId);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.Access, LiveKinds.AccessChanged, userId.ToString(), currentUser.UserId), ct);
         return ChangeResult.Ok();
     }
 
