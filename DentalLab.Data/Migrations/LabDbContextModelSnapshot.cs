@@ -23,7 +23,7 @@ namespace DentalLab.Data.Migrations
 
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "application_status", new[] { "pending", "approved", "rejected" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "appointment_type", new[] { "case_review", "delivery", "pickup", "meeting", "training", "maintenance", "other" });
-            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "audit_action", new[] { "insert", "update", "delete" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "audit_action", new[] { "insert", "update", "delete", "view", "download", "export", "sign_in_failed", "locked_out" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "case_status", new[] { "received", "processing", "designing", "milling", "qc", "ready", "delivered", "cancelled", "on_hold" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "conversation_type", new[] { "direct", "group", "case" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "dentist_status", new[] { "active", "inactive", "suspended" });
@@ -242,6 +242,11 @@ namespace DentalLab.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<byte[]>("Hash")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -259,11 +264,21 @@ namespace DentalLab.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("old_values");
 
+                    b.Property<byte[]>("PrevHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("prev_hash");
+
                     b.Property<string>("RecordId")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("record_id");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq")
+                        .HasDefaultValueSql("0");
 
                     b.Property<string>("TableName")
                         .IsRequired()
@@ -3496,7 +3511,7 @@ namespace DentalLab.Data.Migrations
                         .HasColumnName("id")
                         .HasDefaultValueSql("gen_random_uuid()");
 
-                    b.Property<UserRole>("Code")
+                    b.Property<UserRole?>("Code")
                         .HasColumnType("user_role")
                         .HasColumnName("code");
 
@@ -4966,7 +4981,7 @@ namespace DentalLab.Data.Migrations
                             Key = "lab.email",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "\"lab@dentallab.test\"",
-                            ValueType = "string"
+                            ValueType = "email"
                         },
                         new
                         {
@@ -4988,7 +5003,7 @@ namespace DentalLab.Data.Migrations
                             Key = "lab.time_zone",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "\"UTC\"",
-                            ValueType = "string"
+                            ValueType = "time_zone"
                         },
                         new
                         {
@@ -4999,7 +5014,7 @@ namespace DentalLab.Data.Migrations
                             Key = "billing.currency",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "\"USD\"",
-                            ValueType = "string"
+                            ValueType = "currency"
                         },
                         new
                         {
@@ -5010,7 +5025,7 @@ namespace DentalLab.Data.Migrations
                             Key = "billing.tax_rate",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "0.0",
-                            ValueType = "decimal"
+                            ValueType = "percentage"
                         },
                         new
                         {
@@ -5032,7 +5047,7 @@ namespace DentalLab.Data.Migrations
                             Key = "billing.paper_size",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "\"A4\"",
-                            ValueType = "string"
+                            ValueType = "paper_size"
                         },
                         new
                         {
@@ -5102,6 +5117,127 @@ namespace DentalLab.Data.Migrations
                         },
                         new
                         {
+                            Id = new Guid("80337eb6-e94a-3b95-aeb8-776cff0d8190"),
+                            Category = "lab",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Business hours: when the lab opens (lab time)",
+                            Key = "lab.opens_at",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"08:00\"",
+                            ValueType = "time"
+                        },
+                        new
+                        {
+                            Id = new Guid("35f83c4b-af2c-3de5-9501-10feeeb9adea"),
+                            Category = "lab",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Business hours: when the lab closes (lab time)",
+                            Key = "lab.closes_at",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"17:00\"",
+                            ValueType = "time"
+                        },
+                        new
+                        {
+                            Id = new Guid("85a68b7d-a3d5-3368-a1b8-ee8858decdd8"),
+                            Category = "cases",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "How long before a case is due its technicians are reminded",
+                            Key = "cases.due_reminder_hours",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "24",
+                            ValueType = "integer"
+                        },
+                        new
+                        {
+                            Id = new Guid("7cfd1bfc-056d-33b3-b726-3a3b118477ae"),
+                            Category = "calendar",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "How long before an appointment its people are reminded",
+                            Key = "calendar.reminder_minutes",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "30",
+                            ValueType = "integer"
+                        },
+                        new
+                        {
+                            Id = new Guid("336e8ec7-250e-3ed7-ac87-b33c1487e52d"),
+                            Category = "cases",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "How often the report figures are recalculated",
+                            Key = "reports.refresh_minutes",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "15",
+                            ValueType = "integer"
+                        },
+                        new
+                        {
+                            Id = new Guid("99d529f3-541e-3d7e-a9ef-1c6febb3ef7f"),
+                            Category = "compliance",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Legal name of the manufacturer on statements of conformity for custom-made devices",
+                            Key = "compliance.manufacturer_legal_name",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"DentalLab Demo Laboratory Ltd\"",
+                            ValueType = "string"
+                        },
+                        new
+                        {
+                            Id = new Guid("8def556c-53c1-38e5-8215-0a6adf668248"),
+                            Category = "compliance",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Registered address of the manufacturer",
+                            Key = "compliance.manufacturer_address",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"12 Harbour Street\\nSpringfield 01234\"",
+                            ValueType = "text"
+                        },
+                        new
+                        {
+                            Id = new Guid("695bf247-b561-3789-bc0a-77c1ba768416"),
+                            Category = "compliance",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "The lab's registration number with the competent authority (e.g. SRN or FDA establishment number)",
+                            Key = "compliance.manufacturer_registration_number",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"\"",
+                            ValueType = "string"
+                        },
+                        new
+                        {
+                            Id = new Guid("001ec763-a240-31ee-b12f-f37a30892cd7"),
+                            Category = "compliance",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Person responsible for regulatory compliance, named on statements",
+                            Key = "compliance.person_responsible",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"\"",
+                            ValueType = "string"
+                        },
+                        new
+                        {
+                            Id = new Guid("2749cadb-d2ef-3112-b48c-4f5afa663e01"),
+                            Category = "compliance",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Authorised representative (name and address) when the lab is outside the market it supplies; empty when none",
+                            Key = "compliance.authorised_representative",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"\"",
+                            ValueType = "text"
+                        },
+                        new
+                        {
+                            Id = new Guid("5b94ae0c-4b9b-352a-ab0b-d6de630903fb"),
+                            Category = "compliance",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Audit entries older than this are removed by the retention job (HIPAA keeps records 6 years)",
+                            Key = "compliance.audit_retention_years",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "6",
+                            ValueType = "integer"
+                        },
+                        new
+                        {
                             Id = new Guid("06029cc4-a02d-3c5f-b9b7-882f7010a10f"),
                             Category = "calendar",
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
@@ -5121,17 +5257,6 @@ namespace DentalLab.Data.Migrations
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "\"17:00\"",
                             ValueType = "string"
-                        },
-                        new
-                        {
-                            Id = new Guid("7cfd1bfc-056d-33b3-b726-3a3b118477ae"),
-                            Category = "calendar",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Description = "Minutes before an appointment that its attendees are reminded",
-                            Key = "calendar.reminder_minutes",
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Value = "30",
-                            ValueType = "integer"
                         },
                         new
                         {

@@ -79,7 +79,7 @@ public static partial class SeedData
         NewSetting(SettingKeys.OpensAt, "lab", SettingTypes.Time, "\"08:00\"", "Business hours: when the lab opens (lab time)"),
         NewSetting(SettingKeys.ClosesAt, "lab", SettingTypes.Time, "\"17:00\"", "Business hours: when the lab closes (lab time)"),
         NewSetting(SettingKeys.DueReminderHours, "cases", SettingTypes.Integer, "24", "How long before a case is due its technicians are reminded"),
-        NewSetting(SettingKeys.AppointmentReminderMinutes, "cases", SettingTypes.Integer, "60", "How long before an appointment its people are reminded"),
+        NewSetting(SettingKeys.AppointmentReminderMinutes, "calendar", SettingTypes.Integer, "30", "How long before an appointment its people are reminded"),
         NewSetting(SettingKeys.ReportRefreshMinutes, "cases", SettingTypes.Integer, "15", "How often the report figures are recalculated"),
         NewSetting(SettingKeys.ManufacturerLegalName, "compliance", SettingTypes.String, "\"DentalLab Demo Laboratory Ltd\"", "Legal name of the manufacturer on statements of conformity for custom-made devices"),
         NewSetting(SettingKeys.ManufacturerAddress, "compliance", SettingTypes.Text, "\"12 Harbour Street\\nSpringfield 01234\"", "Registered address of the manufacturer"),
@@ -89,7 +89,6 @@ public static partial class SeedData
         NewSetting(SettingKeys.AuditRetentionYears, "compliance", SettingTypes.Integer, "6", "Audit entries older than this are removed by the retention job (HIPAA keeps records 6 years)"),
         NewSetting("calendar.business_hours_start", "calendar", "string", "\"08:00\"", "When the lab's working day starts (HH:mm, lab time); the calendar shades the hours outside"),
         NewSetting("calendar.business_hours_end", "calendar", "string", "\"17:00\"", "When the lab's working day ends (HH:mm, lab time)"),
-        NewSetting("calendar.reminder_minutes", "calendar", "integer", "30", "Minutes before an appointment that its attendees are reminded"),
         NewSetting("inventory.expiry_warning_days", "inventory", "integer", "30", "Days before its expiry date when a lot is marked as expiring"),
     ];
 
