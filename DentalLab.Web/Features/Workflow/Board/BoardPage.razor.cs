@@ -97,8 +97,10 @@ public sealed partial class BoardPage
         _loading = true;
         try
         {
+            // The broken-machine warnings are read alongside (their own context), so the board waits for neither twice.
+            var brokenTask = Equipment.BrokenByStageAsync();
             var data = await Board.LoadAsync(_filter, _limits);
-            var broken = await Equipment.BrokenByStageAsync();
+            var broken = await brokenTask;
             if (generation != _generation)
             {
                 return;
