@@ -46,7 +46,7 @@ public sealed class CalendarBrowserTests(LabServerFixture server)
             await dialog.GetByLabel("End time").FillAsync("17:00");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Save appointment" }).ClickAsync();
             // Refused, with the message next to the end time and the input kept.
-            await Assertions.Expect(staff.GetByTestId("end-time").Locator("xpath=ancestor::div[contains(@class,'mud-input-control')][1]"))
+            await Assertions.Expect(staff.GetByTestId("end-time").Locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' mud-input-control ')][1]"))
                 .ToContainTextAsync("The end must be after the start.");
             await Assertions.Expect(dialog.GetByLabel("Title")).ToHaveValueAsync(title);
 
@@ -56,7 +56,8 @@ public sealed class CalendarBrowserTests(LabServerFixture server)
 
             var onTuesday = $"[data-zone='t:{tuesday}T18:00'] [data-title='{title}']";
             var onWednesday = $"[data-zone='t:{wednesday}T18:00'] [data-title='{title}']";
-            await Assertions.Expect(staff.Locator(onTuesday)).ToBeVisibleAsync();
+            try { await Assertions.Expect(staff.Locator(onTuesday)).ToBeVisibleAsync(); }
+            catch (PlaywrightException) { await staff.ScreenshotAsync(new() { Path = "/tmp/issue11-cal-fail2.png", FullPage = true }); throw; }
             await Assertions.Expect(manager.Locator(onTuesday)).ToBeVisibleAsync(new() { Timeout = 10000 });
 
             await staff.Locator(onTuesday).DragToAsync(staff.Locator($"[data-zone='t:{wednesday}T18:00']"));
