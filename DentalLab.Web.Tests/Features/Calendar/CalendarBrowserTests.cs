@@ -56,8 +56,7 @@ public sealed class CalendarBrowserTests(LabServerFixture server)
 
             var onTuesday = $"[data-zone='t:{tuesday}T18:00'] [data-title='{title}']";
             var onWednesday = $"[data-zone='t:{wednesday}T18:00'] [data-title='{title}']";
-            try { await Assertions.Expect(staff.Locator(onTuesday)).ToBeVisibleAsync(); }
-            catch (PlaywrightException) { await staff.ScreenshotAsync(new() { Path = "/tmp/issue11-cal-fail2.png", FullPage = true }); throw; }
+            await Assertions.Expect(staff.Locator(onTuesday)).ToBeVisibleAsync();
             await Assertions.Expect(manager.Locator(onTuesday)).ToBeVisibleAsync(new() { Timeout = 10000 });
 
             await staff.Locator(onTuesday).DragToAsync(staff.Locator($"[data-zone='t:{wednesday}T18:00']"));
