@@ -20,10 +20,10 @@ public sealed class NavMenuTests : IAsyncLifetime
 
     public static TheoryData<UserRole, string[]> Expected => new()
     {
-        { UserRole.Admin, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Invoices", "Price list", "Dentists", "Applications", "Messages", "Notifications", "Users", "Audit log"] },
-        { UserRole.Manager, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Invoices", "Price list", "Dentists", "Applications", "Messages", "Notifications", "Audit log"] },
-        { UserRole.Technician, ["Dashboard", "Cases", "Board", "Scan station", "Messages", "Notifications"] },
-        { UserRole.Staff, ["Dashboard", "Cases", "Board", "Invoices", "Dentists", "Messages", "Notifications"] },
+        { UserRole.Admin, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "Price list", "Dentists", "Applications", "Messages", "Notifications", "Users", "Audit log"] },
+        { UserRole.Manager, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "Price list", "Dentists", "Applications", "Messages", "Notifications", "Audit log"] },
+        { UserRole.Technician, ["Dashboard", "Cases", "Board", "Scan station", "Calendar", "Messages", "Notifications"] },
+        { UserRole.Staff, ["Dashboard", "Cases", "Board", "Calendar", "Invoices", "Dentists", "Messages", "Notifications"] },
         { UserRole.Dentist, [] },
     };
 
