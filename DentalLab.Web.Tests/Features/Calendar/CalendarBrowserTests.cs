@@ -46,7 +46,7 @@ public sealed class CalendarBrowserTests(LabServerFixture server)
             await dialog.GetByLabel("End time").FillAsync("17:00");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Save appointment" }).ClickAsync();
             // Refused, with the message next to the end time and the input kept.
-            await Assertions.Expect(staff.GetByTestId("end-time").Locator("xpath=ancestor::div[contains(@class,'mud-input-control')][1]"))
+            await Assertions.Expect(staff.GetByTestId("end-time").Locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' mud-input-control ')][1]"))
                 .ToContainTextAsync("The end must be after the start.");
             await Assertions.Expect(dialog.GetByLabel("Title")).ToHaveValueAsync(title);
 
