@@ -46,6 +46,8 @@ if (args is ["benchmark", "board", ..])
 if (args is ["benchmark", "inventory", ..])
 {
     return await InventoryBenchmark.RunAsync(args[2..]);
+}
+
 if (args is ["audit", "verify", ..])
 {
     return await DentalLab.Web.Features.Admin.Audit.AuditVerifyCommand.RunAsync(args);

@@ -3370,6 +3370,114 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    CREATE TABLE appointment_reminders (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        appointment_id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        starts_at timestamp with time zone NOT NULL,
+        reminded_at timestamp with time zone NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_appointment_reminders PRIMARY KEY (id),
+        CONSTRAINT fk_appointment_reminders_appointments_appointment_id FOREIGN KEY (appointment_id) REFERENCES appointments (id) ON DELETE CASCADE,
+        CONSTRAINT fk_appointment_reminders_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    CREATE TABLE calendar_feed_tokens (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        user_id uuid NOT NULL,
+        token_hash character varying(64) NOT NULL,
+        revoked_at timestamp with time zone,
+        last_used_at timestamp with time zone,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_calendar_feed_tokens PRIMARY KEY (id),
+        CONSTRAINT ck_calendar_feed_tokens_hash_hex CHECK (token_hash ~ '^[0-9a-f]{64}$'),
+        CONSTRAINT fk_calendar_feed_tokens_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('06029cc4-a02d-3c5f-b9b7-882f7010a10f', 'calendar', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'When the lab''s working day starts (HH:mm, lab time); the calendar shades the hours outside', 'calendar.business_hours_start', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"08:00"', 'string');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('6a37c4f6-9844-35ca-a60e-fe0ee8555fff', 'calendar', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'When the lab''s working day ends (HH:mm, lab time)', 'calendar.business_hours_end', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"17:00"', 'string');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('7cfd1bfc-056d-33b3-b726-3a3b118477ae', 'calendar', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Minutes before an appointment that its attendees are reminded', 'calendar.reminder_minutes', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '30', 'integer');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    CREATE UNIQUE INDEX ix_appointment_reminders_appointment_id_user_id_starts_at ON appointment_reminders (appointment_id, user_id, starts_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    CREATE INDEX ix_appointment_reminders_user_id ON appointment_reminders (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    CREATE UNIQUE INDEX ix_calendar_feed_tokens_token_hash ON calendar_feed_tokens (token_hash);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    CREATE UNIQUE INDEX ux_calendar_feed_tokens_live_user ON calendar_feed_tokens (user_id) WHERE revoked_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201231659_Calendar') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261201231659_Calendar', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
     ALTER TABLE shipments ADD boxes integer;
     END IF;
@@ -3574,6 +3682,593 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261201233738_Logistics') THEN
     INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
     VALUES ('20261201233738_Logistics', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    ALTER TABLE material_lots ADD blocked_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    ALTER TABLE inventory_transactions ADD supplier_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    ALTER TABLE inventory_items ADD low_stock_notified_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    CREATE TABLE lot_recalls (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        lot_id uuid NOT NULL,
+        recalled_by_id uuid,
+        recalled_at timestamp with time zone NOT NULL,
+        reason character varying(1000) NOT NULL,
+        affected_cases integer NOT NULL,
+        dentists_informed integer NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_lot_recalls PRIMARY KEY (id),
+        CONSTRAINT ck_lot_recalls_counts_non_negative CHECK (affected_cases >= 0 AND dentists_informed >= 0),
+        CONSTRAINT fk_lot_recalls_material_lots_lot_id FOREIGN KEY (lot_id) REFERENCES material_lots (id) ON DELETE CASCADE,
+        CONSTRAINT fk_lot_recalls_users_recalled_by_id FOREIGN KEY (recalled_by_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('e68c2e51-6781-3297-a06b-2a7097449538', 'inventory', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Days before its expiry date when a lot is marked as expiring', 'inventory.expiry_warning_days', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '30', 'integer');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    CREATE INDEX ix_inventory_transactions_supplier_id_occurred_at ON inventory_transactions (supplier_id, occurred_at) WHERE supplier_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    CREATE UNIQUE INDEX ix_lot_recalls_lot_id ON lot_recalls (lot_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    CREATE INDEX ix_lot_recalls_recalled_by_id ON lot_recalls (recalled_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    ALTER TABLE inventory_transactions ADD CONSTRAINT fk_inventory_transactions_suppliers_supplier_id FOREIGN KEY (supplier_id) REFERENCES suppliers (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202004742_Inventory') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202004742_Inventory', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    ALTER TABLE department_equipment ADD decommissioned_on date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    ALTER TABLE department_equipment ADD status_reason character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE TABLE department_stock_receipts (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        transaction_id uuid NOT NULL,
+        department_id uuid NOT NULL,
+        booked_by_id uuid,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_department_stock_receipts PRIMARY KEY (id),
+        CONSTRAINT fk_department_stock_receipts_asp_net_users_booked_by_id FOREIGN KEY (booked_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_department_stock_receipts_departments_department_id FOREIGN KEY (department_id) REFERENCES departments (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_department_stock_receipts_inventory_transactions_transactio FOREIGN KEY (transaction_id) REFERENCES inventory_transactions (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE TABLE equipment_status_changes (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        equipment_id uuid NOT NULL,
+        from_status equipment_status NOT NULL,
+        to_status equipment_status NOT NULL,
+        reason character varying(500) NOT NULL,
+        changed_by_id uuid,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_equipment_status_changes PRIMARY KEY (id),
+        CONSTRAINT ck_equipment_status_changes_reason CHECK (length(btrim(reason)) > 0),
+        CONSTRAINT fk_equipment_status_changes_department_equipment_equipment_id FOREIGN KEY (equipment_id) REFERENCES department_equipment (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_equipment_status_changes_users_changed_by_id FOREIGN KEY (changed_by_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE TABLE maintenance_log (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        equipment_id uuid NOT NULL,
+        performed_on date NOT NULL,
+        kind character varying(16) NOT NULL,
+        performed_by_id uuid,
+        performed_by_company character varying(200),
+        cost numeric(12,2) NOT NULL,
+        notes character varying(4000),
+        next_due_on date,
+        recorded_by_id uuid,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_maintenance_log PRIMARY KEY (id),
+        CONSTRAINT ck_maintenance_log_cost_non_negative CHECK (cost >= 0),
+        CONSTRAINT ck_maintenance_log_kind CHECK (kind IN ('preventive', 'repair', 'calibration')),
+        CONSTRAINT ck_maintenance_log_next_after_performed CHECK (next_due_on IS NULL OR next_due_on > performed_on),
+        CONSTRAINT ck_maintenance_log_performed_by_one CHECK ((performed_by_id IS NOT NULL) <> (performed_by_company IS NOT NULL AND btrim(performed_by_company) <> '')),
+        CONSTRAINT fk_maintenance_log_asp_net_users_recorded_by_id FOREIGN KEY (recorded_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_maintenance_log_department_equipment_equipment_id FOREIGN KEY (equipment_id) REFERENCES department_equipment (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_maintenance_log_users_performed_by_id FOREIGN KEY (performed_by_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE TABLE maintenance_reminders (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        equipment_id uuid NOT NULL,
+        due_on date NOT NULL,
+        kind character varying(16) NOT NULL,
+        sent_at timestamp with time zone NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_maintenance_reminders PRIMARY KEY (id),
+        CONSTRAINT ck_maintenance_reminders_kind CHECK (kind IN ('week_before', 'due_day')),
+        CONSTRAINT fk_maintenance_reminders_department_equipment_equipment_id FOREIGN KEY (equipment_id) REFERENCES department_equipment (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE INDEX ix_department_stock_receipts_booked_by_id ON department_stock_receipts (booked_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE INDEX ix_department_stock_receipts_department_id ON department_stock_receipts (department_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE UNIQUE INDEX ix_department_stock_receipts_transaction_id ON department_stock_receipts (transaction_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE INDEX ix_equipment_status_changes_changed_by_id ON equipment_status_changes (changed_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE INDEX ix_equipment_status_changes_equipment_id_created_at ON equipment_status_changes (equipment_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE INDEX ix_maintenance_log_equipment_id_performed_on ON maintenance_log (equipment_id, performed_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE INDEX ix_maintenance_log_performed_by_id ON maintenance_log (performed_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE INDEX ix_maintenance_log_performed_on ON maintenance_log (performed_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE INDEX ix_maintenance_log_recorded_by_id ON maintenance_log (recorded_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE UNIQUE INDEX ix_maintenance_reminders_equipment_id_due_on_kind ON maintenance_reminders (equipment_id, due_on, kind);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    CREATE OR REPLACE VIEW department_cost_bookings AS
+    WITH zone AS (
+        SELECT COALESCE((SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone'), 'UTC') AS name
+    )
+    SELECT r.department_id,
+           'stock'::text AS kind,
+           (t.occurred_at AT TIME ZONE (SELECT name FROM zone))::date AS booked_on,
+           round(t.quantity * COALESCE(t.unit_cost, i.unit_cost), 2)::numeric(12,2) AS amount,
+           i.name || COALESCE(' (' || t.reference || ')', '') AS description,
+           t.id AS source_id
+    FROM department_stock_receipts r
+    JOIN inventory_transactions t ON t.id = r.transaction_id AND t.type = 'in'
+    JOIN inventory_items i ON i.id = t.item_id
+    UNION ALL
+    SELECT e.department_id, 'purchase', e.purchased_on, e.purchase_cost, e.name || COALESCE(' ' || e.model, ''), e.id
+    FROM department_equipment e
+    WHERE e.purchase_cost IS NOT NULL AND e.purchased_on IS NOT NULL AND e.deleted_at IS NULL
+    UNION ALL
+    SELECT e.department_id, 'maintenance', m.performed_on, m.cost, e.name || ': ' || m.kind, m.id
+    FROM maintenance_log m
+    JOIN department_equipment e ON e.id = m.equipment_id
+    WHERE m.cost > 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005243_StaffAndFloor') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202005243_StaffAndFloor', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    ALTER TYPE audit_action ADD VALUE 'view' AFTER 'delete';
+    ALTER TYPE audit_action ADD VALUE 'download' AFTER 'view';
+    ALTER TYPE audit_action ADD VALUE 'export' AFTER 'download';
+    ALTER TYPE audit_action ADD VALUE 'sign_in_failed' AFTER 'export';
+    ALTER TYPE audit_action ADD VALUE 'locked_out';
+    CREATE EXTENSION IF NOT EXISTS pgcrypto;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    ALTER TABLE roles ALTER COLUMN code DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    ALTER TABLE audit_log ADD hash bytea;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    ALTER TABLE audit_log ADD prev_hash bytea;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    ALTER TABLE audit_log ADD seq bigint NOT NULL DEFAULT (0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    UPDATE settings SET value_type = 'currency'
+    WHERE id = '0a8786d0-5970-3a8e-97fc-821c423212fd';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    UPDATE settings SET value_type = 'paper_size'
+    WHERE id = '25e0f384-aafe-387c-ab00-9cd6818bf784';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    UPDATE settings SET description = 'How long before an appointment its people are reminded'
+    WHERE id = '7cfd1bfc-056d-33b3-b726-3a3b118477ae';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    UPDATE settings SET value_type = 'time_zone'
+    WHERE id = '9e0b15ee-f435-3034-befc-891d1a4c159b';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    UPDATE settings SET value_type = 'email'
+    WHERE id = 'dc3e9878-a940-3c91-a858-08b9b88e1ce2';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    UPDATE settings SET value_type = 'percentage'
+    WHERE id = 'e5606054-b3a2-383b-a706-71dbf112f7d4';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('001ec763-a240-31ee-b12f-f37a30892cd7', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Person responsible for regulatory compliance, named on statements', 'compliance.person_responsible', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '""', 'string');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('2749cadb-d2ef-3112-b48c-4f5afa663e01', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Authorised representative (name and address) when the lab is outside the market it supplies; empty when none', 'compliance.authorised_representative', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '""', 'text');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('336e8ec7-250e-3ed7-ac87-b33c1487e52d', 'cases', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'How often the report figures are recalculated', 'reports.refresh_minutes', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '15', 'integer');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('35f83c4b-af2c-3de5-9501-10feeeb9adea', 'lab', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Business hours: when the lab closes (lab time)', 'lab.closes_at', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"17:00"', 'time');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('5b94ae0c-4b9b-352a-ab0b-d6de630903fb', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Audit entries older than this are removed by the retention job (HIPAA keeps records 6 years)', 'compliance.audit_retention_years', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '6', 'integer');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('695bf247-b561-3789-bc0a-77c1ba768416', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'The lab''s registration number with the competent authority (e.g. SRN or FDA establishment number)', 'compliance.manufacturer_registration_number', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '""', 'string');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('80337eb6-e94a-3b95-aeb8-776cff0d8190', 'lab', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Business hours: when the lab opens (lab time)', 'lab.opens_at', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"08:00"', 'time');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('85a68b7d-a3d5-3368-a1b8-ee8858decdd8', 'cases', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'How long before a case is due its technicians are reminded', 'cases.due_reminder_hours', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '24', 'integer');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('8def556c-53c1-38e5-8215-0a6adf668248', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Registered address of the manufacturer', 'compliance.manufacturer_address', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"12 Harbour Street\nSpringfield 01234"', 'text');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('99d529f3-541e-3d7e-a9ef-1c6febb3ef7f', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Legal name of the manufacturer on statements of conformity for custom-made devices', 'compliance.manufacturer_legal_name', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"DentalLab Demo Laboratory Ltd"', 'string');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS seq bigint NOT NULL DEFAULT 0;
+    ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS prev_hash bytea;
+    ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS hash bytea;
+    CREATE OR REPLACE FUNCTION audit_log_canonical(a audit_log) RETURNS text LANGUAGE sql STABLE AS $fn$
+        SELECT jsonb_build_array(
+            a.seq, a.id::text,
+            to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+            a.table_name, a.record_id, a.action::text, a.user_id::text, a.ip_address,
+            a.old_values, a.new_values)::text
+    $fn$;
+
+    CREATE OR REPLACE FUNCTION audit_log_hash(a audit_log) RETURNS bytea LANGUAGE sql STABLE AS $fn$
+        SELECT sha256(coalesce(a.prev_hash, '\x'::bytea) || convert_to(audit_log_canonical(a), 'UTF8'))
+    $fn$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    DO $do$
+    DECLARE r record; prev bytea; n bigint := 0;
+    BEGIN
+        IF EXISTS (SELECT 1 FROM audit_log WHERE seq > 0) THEN
+            RETURN;
+        END IF;
+        FOR r IN SELECT id FROM audit_log ORDER BY occurred_at, id LOOP
+            n := n + 1;
+            UPDATE audit_log SET seq = n, prev_hash = prev WHERE id = r.id;
+            UPDATE audit_log a SET hash = audit_log_hash(a) WHERE a.id = r.id RETURNING a.hash INTO prev;
+        END LOOP;
+    END
+    $do$;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_audit_log_seq ON audit_log (seq);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    CREATE OR REPLACE FUNCTION audit_log_append() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    DECLARE last_seq bigint; last_hash bytea;
+    BEGIN
+        -- Held until this transaction ends: the next writer waits here and then sees this entry.
+        PERFORM pg_advisory_xact_lock(4704366367502190657);
+        SELECT a.seq, a.hash INTO last_seq, last_hash FROM audit_log a ORDER BY a.seq DESC LIMIT 1;
+        NEW.seq := coalesce(last_seq, 0) + 1;
+        NEW.prev_hash := last_hash;
+        NEW.hash := audit_log_hash(NEW);
+        RETURN NEW;
+    END
+    $fn$;
+    DROP TRIGGER IF EXISTS trg_audit_log_append ON audit_log;
+    CREATE TRIGGER trg_audit_log_append BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    CREATE OR REPLACE FUNCTION audit_log_protect() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+        IF TG_OP = 'DELETE' AND current_setting('dentallab.audit_retention', true) = 'on' THEN
+            RETURN OLD;
+        END IF;
+        RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+    END
+    $fn$;
+    DROP TRIGGER IF EXISTS trg_audit_log_protect ON audit_log;
+    CREATE TRIGGER trg_audit_log_protect BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_protect();
+    DROP TRIGGER IF EXISTS trg_audit_log_no_truncate ON audit_log;
+    CREATE TRIGGER trg_audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_protect();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    CREATE OR REPLACE FUNCTION audit_log_apply_retention(cutoff timestamptz) RETURNS bigint LANGUAGE plpgsql AS $fn$
+    DECLARE through_seq bigint; removed bigint;
+    BEGIN
+        SELECT max(a.seq) INTO through_seq FROM audit_log a
+        WHERE a.occurred_at < cutoff
+          AND a.seq < coalesce((SELECT min(b.seq) FROM audit_log b WHERE b.occurred_at >= cutoff), 9223372036854775807);
+        IF through_seq IS NULL THEN
+            RETURN 0;
+        END IF;
+        INSERT INTO audit_log (id, table_name, record_id, action, new_values, occurred_at, created_at, updated_at)
+        VALUES (gen_random_uuid(), 'audit_log', 'retention', 'delete',
+                jsonb_build_object('retention_cutoff', cutoff, 'removed_through_seq', through_seq), now(), now(), now());
+        PERFORM set_config('dentallab.audit_retention', 'on', true);
+        DELETE FROM audit_log WHERE seq <= through_seq;
+        GET DIAGNOSTICS removed = ROW_COUNT;
+        PERFORM set_config('dentallab.audit_retention', 'off', true);
+        RETURN removed;
+    END
+    $fn$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202005652_Administration') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202005652_Administration', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
