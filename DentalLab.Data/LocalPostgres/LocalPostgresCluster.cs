@@ -59,7 +59,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
         var port = FreePort();
         var options = new StringBuilder();
-        options.Append(CultureInfo.InvariantCulture, $"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200");
+        options.Append(CultureInfo.InvariantCulture, $"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 -c max_connections={(durable ? 200 : 1000)}");
         if (!durable)
         {
             options.Append(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");

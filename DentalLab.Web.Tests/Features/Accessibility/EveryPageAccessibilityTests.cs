@@ -126,6 +126,17 @@ public sealed partial class EveryPageAccessibilityTests(LabServerFixture server)
                 .OrderByDescending(p => p.JoinedAt).Select(p => (Guid?)p.ConversationId).FirstOrDefaultAsync())?.ToString(),
             "InvoiceNumber" => await db.Invoices.Where(i => dentistId == null || i.DentistId == dentistId)
                 .OrderByDescending(i => i.IssueDate).Select(i => i.InvoiceNumber).FirstOrDefaultAsync(),
+            "Code" => await db.Departments.OrderBy(d => d.Code).Select(d => d.Code).FirstOrDefaultAsync(),
+            "EmployeeNumber" => await db.StaffProfiles.Where(p => p.UserId == userId).Select(p => p.EmployeeNumber).FirstOrDefaultAsync()
+                ?? await db.StaffProfiles.OrderBy(p => p.EmployeeNumber).Select(p => p.EmployeeNumber).FirstOrDefaultAsync(),
+            "Sku" => await db.InventoryItems.OrderBy(i => i.Sku).Select(i => i.Sku).FirstOrDefaultAsync(),
+            "LotId" => (await db.MaterialLots.OrderBy(l => l.Id).Select(l => (Guid?)l.Id).FirstOrDefaultAsync())?.ToString(),
+            "Id" when template.StartsWith("/suppliers/", StringComparison.Ordinal) =>
+                (await db.Suppliers.OrderBy(x => x.Name).Select(x => (Guid?)x.Id).FirstOrDefaultAsync())?.ToString(),
+            "Id" when template.StartsWith("/logistics/routes/", StringComparison.Ordinal) =>
+                (await db.DeliveryRoutes.OrderByDescending(r => r.CreatedAt).Select(r => (Guid?)r.Id).FirstOrDefaultAsync())?.ToString(),
+            "Id" when template.StartsWith("/logistics/shipments/", StringComparison.Ordinal) =>
+                (await db.Shipments.Where(x => dentistId == null || x.DentistId == dentistId).OrderByDescending(x => x.CreatedAt).Select(x => (Guid?)x.Id).FirstOrDefaultAsync())?.ToString(),
             _ => null,
         };
     }

@@ -94,6 +94,8 @@ public static class Labels
 
     public static string Label(EquipmentStatus status) => Words(status);
 
+    public static string Label(MaintenanceKind kind) => Words(kind);
+
     public static string Label(ConversationType type) => type switch
     {
         ConversationType.Case => "Case conversation",
