@@ -121,6 +121,11 @@ public static class Labels
         AuditAction.Insert => "Created",
         AuditAction.Update => "Changed",
         AuditAction.Delete => "Deleted",
+        AuditAction.View => "Viewed",
+        AuditAction.Download => "Downloaded",
+        AuditAction.Export => "Exported",
+        AuditAction.SignInFailed => "Sign-in failed",
+        AuditAction.LockedOut => "Locked out",
         _ => Words(action),
     };
 

@@ -10,6 +10,8 @@ using DentalLab.Web.Infrastructure.Csv;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 
+using DentalLab.Web.Infrastructure.Text;
+
 namespace DentalLab.Web.Features.Admin.Audit;
 
 public sealed record AuditRow(
@@ -102,7 +104,7 @@ public sealed class AuditLogService(IDbContextFactory<LabDbContext> dbFactory, C
         new("When", r => CsvWriter.Time(r.OccurredAt, zone)),
         new("When (UTC)", r => r.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
         new("Who", r => r.UserName ?? "system"),
-        new("Action", r => AuditLabels.Label(r.Action)),
+        new("Action", r => Labels.Label(r.Action)),
         new("Table", r => r.TableName),
         new("Record", r => r.RecordId),
         new("Before", r => r.OldValues ?? ""),
@@ -231,22 +233,6 @@ public sealed class AuditLogService(IDbContextFactory<LabDbContext> dbFactory, C
 }
 
 /// <summary>Display labels of the audit module's enum (one place; the lead may move it into Infrastructure/Text).</summary>
-public static class AuditLabels
-{
-    public static string Label(AuditAction action) => action switch
-    {
-        AuditAction.Insert => "Created",
-        AuditAction.Update => "Changed",
-        AuditAction.Delete => "Deleted",
-        AuditAction.View => "Viewed",
-        AuditAction.Download => "Downloaded",
-        AuditAction.Export => "Exported",
-        AuditAction.SignInFailed => "Sign-in failed",
-        AuditAction.LockedOut => "Locked out",
-        _ => action.ToString(),
-    };
-}
-
 public static class AuditLogSetup
 {
     public static void MapAuditEndpoints(IEndpointRouteBuilder endpoints) =>
