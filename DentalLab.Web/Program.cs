@@ -15,6 +15,7 @@ using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Infrastructure.Settings;
+using DentalLab.Web.Infrastructure.Security;
 using MudBlazor.Services;
 using Serilog;
 
@@ -38,6 +39,7 @@ try
 
     await builder.AddLabDatabaseAsync();
     builder.Services.AddLabAuth(builder.Configuration);
+    builder.AddLabSecurity();
     builder.Services.AddLabEmail(builder.Configuration);
     builder.Services.AddSingleton<LabSettings>();
     builder.Services.AddLiveEvents(builder.Configuration);
@@ -55,6 +57,7 @@ try
 
     var app = builder.Build();
     await app.PrepareLabDatabaseAsync();
+    app.UseLabSecurity();
 
     if (!app.Environment.IsDevelopment())
     {
@@ -63,6 +66,7 @@ try
 
     app.UseLabRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseLabRateLimits();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseAntiforgery();

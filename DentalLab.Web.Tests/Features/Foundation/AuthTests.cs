@@ -147,7 +147,7 @@ public sealed partial class AuthTests(LabServerFixture server)
         var (email, userId) = await CreateUserAsync(app, UserRole.Staff);
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        await accounts.RequestPasswordResetAsync(email, app.BaseUrl, "127.0.0.1");
+        await accounts.RequestPasswordResetAsync(email, "127.0.0.1");
 
         var mail = await app.WaitForEmailAsync(email);
         var token = Uri.UnescapeDataString(ResetLink().Match(Eml.Body(mail)).Groups[1].Value);

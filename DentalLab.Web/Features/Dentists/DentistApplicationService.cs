@@ -129,7 +129,7 @@ public sealed class DentistApplicationService(
     }
 
     /// <summary>Approves: creates the dentist's user (role dentist) and profile, and emails a single-use link to set a password.</summary>
-    public async Task<ChangeResult> ApproveAsync(Guid applicationId, string baseUri, CancellationToken ct = default)
+    public async Task<ChangeResult> ApproveAsync(Guid applicationId, CancellationToken ct = default)
     {
         var reviewerId = await currentUser.DemandAsync(PermissionCodes.ApplicationsReview, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -178,7 +178,7 @@ public sealed class DentistApplicationService(
         application.CreatedDentist = profile;
         await db.SaveChangesAsync(ct);
 
-        await scope.ServiceProvider.GetRequiredService<AccountService>().SendResetLinkAsync(user, baseUri, currentUser.IpAddress, invitation: true);
+        await scope.ServiceProvider.GetRequiredService<AccountService>().SendResetLinkAsync(user, currentUser.IpAddress, invitation: true);
         return ChangeResult.Ok();
     }
 
