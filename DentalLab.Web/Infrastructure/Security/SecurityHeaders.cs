@@ -8,11 +8,11 @@ namespace DentalLab.Web.Infrastructure.Security;
 /// no powerful browser features.
 /// </summary>
 /// <remarks>
-/// Measured in Chromium under this policy (SecurityHeadersBrowserTests): Blazor Server needs <c>script-src 'self'</c>
-/// plus the import map's nonce, and <c>connect-src 'self'</c> for its WebSocket (same origin); it does not need
-/// <c>'unsafe-eval'</c>. MudBlazor sets inline <c>style</c> attributes and Blazor's reconnect UI adds a style element,
-/// so styles need <c>'unsafe-inline'</c> (a style cannot run script; scripts stay nonce-only). Icons are inline SVG;
-/// <c>data:</c> images are allowed for MudBlazor's embedded ones.
+/// Measured in Chromium (CspBrowserTests, with <c>script-src 'self'; style-src 'self'</c> only): the page reported
+/// <c>script-src-elem inline</c> once (Blazor's import map: hence the nonce), <c>style-src-elem inline</c> (style
+/// elements MudBlazor and Blazor's reconnect UI add) and dozens of <c>style-src-attr inline</c> (MudBlazor's inline
+/// <c>style</c> attributes). So styles need <c>'unsafe-inline'</c> — a style cannot run script — and scripts stay
+/// nonce-only. Blazor Server needs no <c>'unsafe-eval'</c>; its WebSocket is same-origin (<c>connect-src 'self'</c>).
 /// </remarks>
 public static class SecurityHeaders
 {
