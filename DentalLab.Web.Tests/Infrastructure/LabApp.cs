@@ -99,6 +99,8 @@ public sealed class LabApp : WebApplicationFactory<Program>
         builder.UseSetting("Notifications:DigestEnabled", "false");
         // Every test signs in from 127.0.0.1, many times a minute; the rate-limit tests turn the limits on.
         builder.UseSetting("RateLimits:Enabled", "false");
+        // appsettings.json requires two-step sign-in for admins and managers outside demo mode; the tests of it turn it on.
+        builder.UseSetting("Auth:RequireTwoFactorForRoles", "");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

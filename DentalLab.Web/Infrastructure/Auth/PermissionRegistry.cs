@@ -8,18 +8,31 @@ namespace DentalLab.Web.Infrastructure.Auth;
 /// A user's permissions, read from user_roles → role_permissions and cached briefly, so an admin's change to
 /// a role or a user's role takes effect within <see cref="CacheFor"/> without a deploy or a new sign-in.
 /// </summary>
-public sealed class PermissionRegistry(IServiceScopeFactory scopes, TimeProvider clock)
+/// <remarks>
+/// A user whose role requires two-step sign-in (Auth:RequireTwoFactorForRoles) and who has not set it up holds no
+/// permission at all until they have: every page but their own profile is "not found" and every service call is
+/// refused, so "set it up before anything else" is enforced on the server, not by a redirect alone.
+/// </remarks>
+public sealed class PermissionRegistry(IServiceScopeFactory scopes, TimeProvider clock, Microsoft.Extensions.Options.IOptionsMonitor<TwoFactorRequirementOptions> twoFactor)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<Guid, (DateTimeOffset At, IReadOnlySet<string> Codes)> _cache = new();
+    private readonly ConcurrentDictionary<Guid, (DateTimeOffset At, IReadOnlySet<string> Codes, bool RoleRequires, bool MustSetUp)> _cache = new();
 
-    public async Task<IReadOnlySet<string>> GetPermissionsAsync(Guid userId, CancellationToken ct = default)
+    public async Task<IReadOnlySet<string>> GetPermissionsAsync(Guid userId, CancellationToken ct = default) => (await LoadAsync(userId, ct)).Codes;
+
+    /// <summary>True while the user's role requires two-step sign-in and they have not turned it on.</summary>
+    public async Task<bool> MustSetUpTwoFactorAsync(Guid userId, CancellationToken ct = default) => (await LoadAsync(userId, ct)).MustSetUp;
+
+    /// <summary>True when one of the user's roles requires two-step sign-in.</summary>
+    public async Task<bool> RoleRequiresTwoFactorAsync(Guid userId, CancellationToken ct = default) => (await LoadAsync(userId, ct)).RoleRequires;
+
+    private async Task<(DateTimeOffset At, IReadOnlySet<string> Codes, bool RoleRequires, bool MustSetUp)> LoadAsync(Guid userId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (_cache.TryGetValue(userId, out var hit) && now - hit.At < CacheFor)
         {
-            return hit.Codes;
+            return hit;
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -32,9 +45,16 @@ public sealed class PermissionRegistry(IServiceScopeFactory scopes, TimeProvider
                 where grant.RoleId == link.RoleId
                 select grant.Permission!.Code)
             .ToListAsync(ct);
-        IReadOnlySet<string> set = codes.ToHashSet(StringComparer.Ordinal);
-        _cache[userId] = (now, set);
-        return set;
+        var required = twoFactor.CurrentValue.Roles;
+        var account = await db.Users.Where(u => u.Id == userId)
+            .Select(u => new { u.TwoFactorEnabled, Roles = u.RoleLinks.Select(l => l.Role!.Code).ToList() })
+            .SingleOrDefaultAsync(ct);
+        var roleRequires = account is not null && account.Roles.Any(r => required.Contains(r.ToString(), StringComparer.OrdinalIgnoreCase));
+        var mustSetUp = roleRequires && !account!.TwoFactorEnabled;
+        IReadOnlySet<string> set = mustSetUp ? new HashSet<string>(StringComparer.Ordinal) : codes.ToHashSet(StringComparer.Ordinal);
+        var entry = (now, set, roleRequires, mustSetUp);
+        _cache[userId] = entry;
+        return entry;
     }
 
     /// <summary>Forgets cached permissions (after a role or grant change in this instance).</summary>

@@ -118,6 +118,16 @@ public sealed class SessionService(
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now).SetProperty(s => s.RevokedReason, reason).SetProperty(s => s.UpdatedAt, now), ct);
     }
 
+    /// <summary>Ends every open session of a user but <paramref name="keep"/> (a password or two-step change); returns how many ended.</summary>
+    public async Task<int> EndOthersAsync(Guid userId, Guid? keep, string reason, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await CreateAsync(scope, ct);
+        var now = clock.GetUtcNow();
+        return await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != keep)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now).SetProperty(s => s.RevokedReason, reason).SetProperty(s => s.UpdatedAt, now), ct);
+    }
+
     private static Task EndAsync(LabDbContext db, Guid sessionId, DateTimeOffset now, string reason, CancellationToken ct) =>
         db.Sessions.Where(s => s.Id == sessionId && s.RevokedAt == null)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now).SetProperty(s => s.RevokedReason, reason).SetProperty(s => s.UpdatedAt, now), ct);
