@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -33,7 +33,8 @@ public static class AuthSetup
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
-        services.AddScoped<CircuitHandler, SessionActivityCircuitHandler>();
+        services.AddSingleton<UserInputActivityHubFilter>();
+        services.Configure<HubOptions>(o => o.AddFilter<UserInputActivityHubFilter>());
 
         // Keys in the database: cookies survive restarts and every app instance can read every other's.
         services.AddDataProtection().SetApplicationName("DentalLab").PersistKeysToDbContext<LabDbContext>();
