@@ -1,4 +1,5 @@
 using System.Net;
+using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 
 namespace DentalLab.Web.Tests.Features.Security;
@@ -29,10 +30,12 @@ public sealed class AuthorizationMatrixTests(LabServerFixture server)
     {
         var app = await server.SharedAppAsync("security-matrix");
         var routes = RouteTable.Of(app);
-        Assert.Contains(routes, r => r.Pattern == "/cases/{caseNumber}");
-        Assert.Empty(routes.Where(r => !r.Anonymous && !r.RequiresAuthorization).Select(r => r.ToString()));
+        Assert.Contains(routes, r => string.Equals(r.Pattern, "/cases/{caseNumber}", StringComparison.OrdinalIgnoreCase));
+        var unguarded = routes.Where(r => !r.Anonymous && !r.RequiresAuthorization).Select(r => r.ToString()).ToArray();
+        Assert.True(unguarded.Length == 0, "Routes without [Authorize(Policy = …)] or [AllowAnonymous]:\n" + string.Join("\n", unguarded));
         var known = PermissionCodes.All.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(routes.SelectMany(r => r.Policies.Where(p => !known.Contains(p)).Select(p => $"{r}: {p}")));
+        var unknown = routes.SelectMany(r => r.Policies.Where(p => !known.Contains(p)).Select(p => $"{r}: {p}")).ToArray();
+        Assert.True(unknown.Length == 0, "Policies that are not permissions:\n" + string.Join("\n", unknown));
     }
 
     [Fact]
@@ -82,7 +85,7 @@ public sealed class AuthorizationMatrixTests(LabServerFixture server)
         }
 
         Assert.True(routes.Length > 20, $"only {routes.Length} guarded routes");
-        Assert.Empty(wrong);
+        Assert.True(wrong.Count == 0, $"{wrong.Count} answers differ from the matrix:\n" + string.Join("\n", wrong));
     }
 
     private static bool IsSignIn(HttpResponseMessage response) =>

@@ -76,7 +76,8 @@ public static partial class RouteTable
 
     private static bool IsFrameworkOrAsset(string pattern, RouteEndpoint endpoint)
     {
-        if (pattern.StartsWith("/_", StringComparison.Ordinal))
+        // "/_framework", "/_blazor", and the static-file fallback "{**path:file}".
+        if (pattern.StartsWith("/_", StringComparison.Ordinal) || pattern.Contains(":file}", StringComparison.Ordinal))
         {
             return true;
         }
