@@ -54,7 +54,11 @@ public sealed class DentistApplicationService(
         }
         else if (await db.Users.AnyAsync(u => u.NormalizedEmail == emailAddress.ToUpperInvariant(), ct))
         {
-            result.Errors[nameof(input.Email)] = "This email address already has an account. Sign in, or use 'Forgot your password?'.";
+            // The same answer as a new application (no hint who has an account); the owner of the address is told.
+            await email.SendAsync(new LabEmail(emailAddress, input.DentistName.Trim(), "Your partner application",
+                "Someone (hopefully you) applied to work with our lab using this email address, which already has a DentalLab account. " +
+                "Sign in instead, or use 'Forgot your password?' on the sign-in page.\n"), ct);
+            return result;
         }
 
         if (await db.Set<DentistProfile>().AnyAsync(d => d.LicenseNumber == license && d.LicenseRegion == region, ct)

@@ -21,6 +21,7 @@ public sealed class AccountService(
     IDbContextFactory<LabDbContext> dbFactory,
     ILabEmailSender email,
     PublicAddress publicAddress,
+    IServiceScopeFactory scopeFactory,
     TimeProvider clock,
     ILogger<AccountService> logger)
 {
@@ -113,15 +114,31 @@ public sealed class AccountService(
     /// Emails a single-use reset link when the address belongs to an active user. Says nothing either way,
     /// so the form cannot be used to find out who has an account.
     /// </summary>
-    public async Task RequestPasswordResetAsync(string emailAddress, string? ipAddress)
+    /// <remarks>
+    /// The look-up and the email happen after the answer, in the background, so a known address takes no longer
+    /// to answer than an unknown one (finding 6: timing).
+    /// </remarks>
+    public Task RequestPasswordResetAsync(string emailAddress, string? ipAddress)
     {
-        var user = await userManager.FindByEmailAsync(emailAddress.Trim());
-        if (user is null || !user.IsActive || user.DeletedAt is not null)
+        var address = emailAddress.Trim();
+        _ = Task.Run(async () =>
         {
-            return;
-        }
-
-        await SendResetLinkAsync(user, ipAddress, invitation: false);
+            try
+            {
+                await using var scope = scopeFactory.CreateAsyncScope();
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+                var user = await users.FindByEmailAsync(address);
+                if (user is not null && user.IsActive && user.DeletedAt is null)
+                {
+                    await scope.ServiceProvider.GetRequiredService<AccountService>().SendResetLinkAsync(user, ipAddress, invitation: false);
+                }
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Password reset email could not be sent");
+            }
+        });
+        return Task.CompletedTask;
     }
 
     /// <summary>Creates a single-use link (only its hash is stored) on the lab's public address (App:PublicUrl) and emails it.</summary>
