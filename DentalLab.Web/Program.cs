@@ -23,6 +23,7 @@ using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Features.Staff;
 using DentalLab.Web.Features.Departments;
 using DentalLab.Web.Infrastructure.Settings;
+using DentalLab.Web.Infrastructure.Security;
 using MudBlazor.Services;
 using Serilog;
 
@@ -62,6 +63,7 @@ try
 
     await builder.AddLabDatabaseAsync();
     builder.Services.AddLabAuth(builder.Configuration);
+    builder.AddLabSecurity();
     builder.Services.AddLabEmail(builder.Configuration);
     builder.Services.AddSingleton<LabSettings>();
     builder.Services.AddLiveEvents(builder.Configuration);
@@ -86,6 +88,7 @@ try
 
     var app = builder.Build();
     await app.PrepareLabDatabaseAsync();
+    app.UseLabSecurity();
 
     if (!app.Environment.IsDevelopment())
     {
@@ -94,6 +97,7 @@ try
 
     app.UseLabRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseLabRateLimits();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseAntiforgery();

@@ -97,6 +97,10 @@ public sealed class LabApp : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         // The missed-notifications digest would mail demo users in the background; its own tests turn it on.
         builder.UseSetting("Notifications:DigestEnabled", "false");
+        // Every test signs in from 127.0.0.1, many times a minute; the rate-limit tests turn the limits on.
+        builder.UseSetting("RateLimits:Enabled", "false");
+        // appsettings.json requires two-step sign-in for admins and managers outside demo mode; the tests of it turn it on.
+        builder.UseSetting("Auth:RequireTwoFactorForRoles", "");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -21,7 +21,7 @@ public sealed class AuditAndHealthTests(LabServerFixture server)
         await using var admin = await app.ScopeAsAsync("admin@dentallab.test");
         var adminId = LabApp.CurrentUserOf(admin).UserId;
         var users = admin.ServiceProvider.GetRequiredService<UserAdminService>();
-        Assert.True((await users.CreateAsync(new NewUserInput { FullName = "Zoë Ødegaard", Email = email, Role = UserRole.Technician }, app.BaseUrl)).Succeeded);
+        Assert.True((await users.CreateAsync(new NewUserInput { FullName = "Zoë Ødegaard", Email = email, Role = UserRole.Technician })).Succeeded);
 
         await using var db = app.Db();
         var user = await db.Users.SingleAsync(u => u.Email == email);

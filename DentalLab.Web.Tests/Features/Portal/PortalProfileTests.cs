@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Portal;
+using DentalLab.Web.Infrastructure.Auth;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DentalLab.Web.Tests.Features.Portal;
@@ -19,12 +20,12 @@ public sealed class PortalProfileTests(LabServerFixture server)
         string key;
         await using (var scope = await app.ScopeAsAsync("dentist@dentallab.test"))
         {
-            var profile = scope.ServiceProvider.GetRequiredService<PortalProfileService>();
+            var profile = scope.ServiceProvider.GetRequiredService<AccountSecurityService>();
             var setup = await profile.StartAuthenticatorAsync();
             Assert.StartsWith("data:image/svg+xml;base64,", setup.QrCodeSvgDataUri, StringComparison.Ordinal);
             key = setup.SharedKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
             Assert.Null(await profile.EnableAuthenticatorAsync("000000" == Totp(key) ? "111111" : "000000"));
-            recovery = await profile.EnableAuthenticatorAsync(Totp(key));
+            recovery = (await profile.EnableAuthenticatorAsync(Totp(key)))?.RecoveryCodes;
             Assert.NotNull(recovery);
             Assert.Equal(10, recovery.Count);
         }
@@ -48,7 +49,7 @@ public sealed class PortalProfileTests(LabServerFixture server)
 
         await using (var scope = await app.ScopeAsAsync("dentist@dentallab.test"))
         {
-            await scope.ServiceProvider.GetRequiredService<PortalProfileService>().DisableAuthenticatorAsync();
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AccountSecurityService>().DisableAuthenticatorAsync()).Result.Succeeded);
         }
 
         using var plain = new LabHttp(app);
@@ -76,15 +77,16 @@ public sealed class PortalProfileTests(LabServerFixture server)
             Assert.NotEqual("München", db.Set<DentalLab.Data.Entities.DentistProfile>().Single(d => d.User!.NormalizedEmail == "DENTIST@DENTALLAB.TEST").City);
         }
 
-        Assert.Equal("This is not your current password.", (await profile.ChangePasswordAsync("wrong password!!", "a new long passphrase")).For("Current"));
-        Assert.NotNull((await profile.ChangePasswordAsync(DemoDataGenerator.DemoPassword, "short")).For("New"));
-        Assert.True((await profile.ChangePasswordAsync(DemoDataGenerator.DemoPassword, "a new long passphrase")).Succeeded);
+        var security = scope.ServiceProvider.GetRequiredService<AccountSecurityService>();
+        Assert.Equal("This is not your current password.", (await security.ChangePasswordAsync("wrong password!!", "a new long passphrase")).Result.For("Current"));
+        Assert.NotNull((await security.ChangePasswordAsync(DemoDataGenerator.DemoPassword, "short")).Result.For("New"));
+        Assert.True((await security.ChangePasswordAsync(DemoDataGenerator.DemoPassword, "a new long passphrase")).Result.Succeeded);
         using var http = new LabHttp(app);
         Assert.Equal("/portal", LabHttp.PathOf(await http.SignInAsync("dentist2@dentallab.test", "a new long passphrase")));
     }
 
     /// <summary>RFC 6238 TOTP (SHA-1, 30 s, 6 digits), as authenticator apps compute it.</summary>
-    private static string Totp(string base32Key)
+    internal static string Totp(string base32Key)
     {
         var key = Base32(base32Key);
         Span<byte> counter = stackalloc byte[8];

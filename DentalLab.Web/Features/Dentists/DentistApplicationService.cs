@@ -54,7 +54,11 @@ public sealed class DentistApplicationService(
         }
         else if (await db.Users.AnyAsync(u => u.NormalizedEmail == emailAddress.ToUpperInvariant(), ct))
         {
-            result.Errors[nameof(input.Email)] = "This email address already has an account. Sign in, or use 'Forgot your password?'.";
+            // The same answer as a new application (no hint who has an account); the owner of the address is told.
+            await email.SendAsync(new LabEmail(emailAddress, input.DentistName.Trim(), "Your partner application",
+                "Someone (hopefully you) applied to work with our lab using this email address, which already has a DentalLab account. " +
+                "Sign in instead, or use 'Forgot your password?' on the sign-in page.\n"), ct);
+            return result;
         }
 
         if (await db.Set<DentistProfile>().AnyAsync(d => d.LicenseNumber == license && d.LicenseRegion == region, ct)
@@ -129,7 +133,7 @@ public sealed class DentistApplicationService(
     }
 
     /// <summary>Approves: creates the dentist's user (role dentist) and profile, and emails a single-use link to set a password.</summary>
-    public async Task<ChangeResult> ApproveAsync(Guid applicationId, string baseUri, CancellationToken ct = default)
+    public async Task<ChangeResult> ApproveAsync(Guid applicationId, CancellationToken ct = default)
     {
         var reviewerId = await currentUser.DemandAsync(PermissionCodes.ApplicationsReview, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -178,7 +182,7 @@ public sealed class DentistApplicationService(
         application.CreatedDentist = profile;
         await db.SaveChangesAsync(ct);
 
-        await scope.ServiceProvider.GetRequiredService<AccountService>().SendResetLinkAsync(user, baseUri, currentUser.IpAddress, invitation: true);
+        await scope.ServiceProvider.GetRequiredService<AccountService>().SendResetLinkAsync(user, currentUser.IpAddress, invitation: true);
         return ChangeResult.Ok();
     }
 

@@ -194,6 +194,18 @@ public sealed partial class MessageService
         var present = await db.Set<ConversationParticipant>().Where(p => p.ConversationId == conversationId).ToListAsync(ct);
         var now = clock.GetUtcNow();
         var changed = false;
+        // One dentist: the case's. A previous dentist of the case (it was moved to another) leaves for good.
+        var portalUsers = await db.Users.Where(u => present.Select(p => p.UserId).Contains(u.Id)
+                && u.RoleLinks.Any(l => l.Role!.Permissions.Any(rp => rp.Permission!.Code == PermissionCodes.PortalAccess)))
+            .Select(u => u.Id).ToListAsync(ct);
+        var removed = new List<Guid>();
+        foreach (var stale in present.Where(p => p.LeftAt == null && portalUsers.Contains(p.UserId) && p.UserId != found.DentistUser))
+        {
+            stale.LeftAt = now;
+            removed.Add(stale.UserId);
+            changed = true;
+        }
+
         foreach (var person in people)
         {
             var row = present.FirstOrDefault(p => p.UserId == person);
@@ -213,7 +225,7 @@ public sealed partial class MessageService
         if (changed)
         {
             await db.SaveChangesAsync(ct);
-            await PublishMembersChangedAsync(conversationId.Value, people, me, ct);
+            await PublishMembersChangedAsync(conversationId.Value, [.. people, .. removed], me, ct);
         }
 
         return conversationId.Value;

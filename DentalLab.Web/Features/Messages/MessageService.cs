@@ -5,6 +5,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Text;
+using System.Linq.Expressions;
 
 namespace DentalLab.Web.Features.Messages;
 
@@ -24,13 +25,25 @@ public sealed partial class MessageService(
     public const int PageSize = 30;
     public static readonly TimeSpan EditWindow = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Who takes part now: not left, and in a case conversation a portal user (a dentist) only while they are the
+    /// case's dentist — when a case moves to another dentist, the previous one loses the conversation at once,
+    /// whatever path changed the case (the rule is applied where participants are read, in this one place).
+    /// </summary>
+    private static readonly Expression<Func<ConversationParticipant, bool>> Current = p =>
+        p.LeftAt == null
+        && (p.Conversation!.Type != ConversationType.Case
+            || p.Conversation.CaseId == null
+            || p.Conversation.Case!.Dentist!.UserId == p.UserId
+            || !p.User!.RoleLinks.Any(l => l.Role!.Permissions.Any(rp => rp.Permission!.Code == PermissionCodes.PortalAccess)));
+
     /// <summary>The caller's conversations, most recent first, with their unread counts.</summary>
     public async Task<IReadOnlyList<ConversationSummary>> ConversationsAsync(CancellationToken ct = default)
     {
         var me = await currentUser.DemandAsync(PermissionCodes.MessagesUse, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Set<ConversationParticipant>().AsNoTracking()
-            .Where(p => p.UserId == me && p.LeftAt == null)
+            .Where(p => p.UserId == me).Where(Current)
             .Select(p => new
             {
                 p.Conversation!.Id,
@@ -40,7 +53,7 @@ public sealed partial class MessageService(
                 p.Conversation.LastMessageAt,
                 Last = p.Conversation.Messages.OrderByDescending(m => m.SentAt).ThenByDescending(m => m.Id)
                     .Select(m => m.DeletedAt == null ? m.Body : "Message deleted").FirstOrDefault(),
-                Others = p.Conversation.Participants.Where(o => o.UserId != me && o.LeftAt == null).Select(o => o.User!.FullName).ToList(),
+                Others = p.Conversation.Participants.AsQueryable().Where(Current).Where(o => o.UserId != me).Select(o => o.User!.FullName).ToList(),
                 Unread = p.Conversation.Messages.Count(m => m.SenderId != me && m.DeletedAt == null
                     && (p.LastReadMessageId == null || m.SentAt > p.LastReadMessage!.SentAt)),
             })
@@ -62,7 +75,7 @@ public sealed partial class MessageService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Set<ConversationParticipant>().AsNoTracking()
-            .Where(p => p.UserId == me && p.LeftAt == null)
+            .Where(p => p.UserId == me).Where(Current)
             .SelectMany(p => p.Conversation!.Messages.Where(m => m.SenderId != me && m.DeletedAt == null
                 && (p.LastReadMessageId == null || m.SentAt > p.LastReadMessage!.SentAt)))
             .CountAsync(ct);
@@ -77,7 +90,7 @@ public sealed partial class MessageService(
             .Select(x => new { x.Id, x.Type, x.Title, CaseNumber = x.Case != null ? x.Case.CaseNumber : null, x.CreatedById })
             .SingleAsync(ct);
         var participants = await db.Set<ConversationParticipant>().AsNoTracking()
-            .Where(p => p.ConversationId == conversationId && p.LeftAt == null)
+            .Where(p => p.ConversationId == conversationId).Where(Current)
             .OrderBy(p => p.User!.FullName)
             .Select(p => new ParticipantInfo(
                 p.UserId, p.User!.FullName, p.User.RoleLinks.Any(l => l.Role!.Code == UserRole.Dentist),
@@ -187,7 +200,8 @@ public sealed partial class MessageService(
         var me = await currentUser.DemandAsync(PermissionCodes.MessagesUse, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var participant = await db.Set<ConversationParticipant>()
-            .SingleOrDefaultAsync(p => p.ConversationId == conversationId && p.UserId == me && p.LeftAt == null, ct)
+            .Where(p => p.ConversationId == conversationId && p.UserId == me).Where(Current)
+            .SingleOrDefaultAsync(ct)
             ?? throw new ConversationNotFoundException();
         var newest = await db.Set<Message>().AsNoTracking().Where(m => m.ConversationId == conversationId)
             .OrderByDescending(m => m.SentAt).ThenByDescending(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
@@ -235,8 +249,8 @@ public sealed partial class MessageService(
 
     private async Task EnsureParticipantAsync(LabDbContext db, Guid conversationId, Guid userId, CancellationToken ct)
     {
-        if (!await db.Set<ConversationParticipant>().AnyAsync(
-                p => p.ConversationId == conversationId && p.UserId == userId && p.LeftAt == null && p.Conversation!.DeletedAt == null, ct))
+        if (!await db.Set<ConversationParticipant>().Where(Current).AnyAsync(
+                p => p.ConversationId == conversationId && p.UserId == userId && p.Conversation!.DeletedAt == null, ct))
         {
             if (await currentUser.HasPermissionAsync(PermissionCodes.PortalAccess, ct))
             {
@@ -248,7 +262,7 @@ public sealed partial class MessageService(
     }
 
     private static Task<List<Guid>> ActiveParticipantsAsync(LabDbContext db, Guid conversationId, CancellationToken ct) =>
-        db.Set<ConversationParticipant>().Where(p => p.ConversationId == conversationId && p.LeftAt == null).Select(p => p.UserId).ToListAsync(ct);
+        db.Set<ConversationParticipant>().Where(p => p.ConversationId == conversationId).Where(Current).Select(p => p.UserId).ToListAsync(ct);
 
     private static async Task<bool> IsManagerAsync(LabDbContext db, Guid userId, CancellationToken ct) =>
         await db.Users.Where(u => u.Id == userId).SelectMany(u => u.RoleLinks)

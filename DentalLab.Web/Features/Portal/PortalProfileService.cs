@@ -1,13 +1,9 @@
-using System.Globalization;
-using System.Text;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using QRCoder;
 using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Portal;
@@ -31,14 +27,11 @@ public sealed class PracticeInput
     public string? Country { get; set; }
 }
 
-public sealed record AuthenticatorSetup(string SharedKey, string QrCodeSvgDataUri);
-
-/// <summary>The dentist's own profile: practice details, password, and two-factor sign-in (authenticator app).</summary>
+/// <summary>The dentist's own practice details (password and two-step sign-in: <see cref="AccountSecurityService"/>, shared with staff).</summary>
 public sealed class PortalProfileService(
     IDbContextFactory<LabDbContext> dbFactory,
     CurrentUser currentUser,
-    DentistScope scope,
-    OperationScopes scopes)
+    DentistScope scope)
 {
     public async Task<(PracticeInput Practice, string Email, bool TwoFactorEnabled)?> GetAsync(CancellationToken ct = default)
     {
@@ -96,72 +89,4 @@ public sealed class PortalProfileService(
         await db.SaveChangesAsync(ct);
         return ChangeResult.Ok();
     }
-
-    public async Task<ChangeResult> ChangePasswordAsync(string current, string next, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
-        await using var operation = scopes.Create();
-        var users = operation.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var user = await users.FindByIdAsync(currentUser.UserId!.Value.ToString());
-        if (user is null)
-        {
-            return ChangeResult.Fail("", "Your account was not found.");
-        }
-
-        if (!await users.CheckPasswordAsync(user, current))
-        {
-            return ChangeResult.Fail("Current", "This is not your current password.");
-        }
-
-        var changed = await users.ChangePasswordAsync(user, current, next);
-        return changed.Succeeded ? ChangeResult.Ok() : ChangeResult.Fail("New", string.Join(" ", changed.Errors.Select(e => e.Description)));
-    }
-
-    /// <summary>A new authenticator key and its QR code (an otpauth URI) to scan; two-factor is on only after a code is verified.</summary>
-    public async Task<AuthenticatorSetup> StartAuthenticatorAsync(CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
-        await using var operation = scopes.Create();
-        var users = operation.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var user = await users.FindByIdAsync(currentUser.UserId!.Value.ToString()) ?? throw new InvalidOperationException("No user.");
-        await users.ResetAuthenticatorKeyAsync(user);
-        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
-        var uri = string.Create(CultureInfo.InvariantCulture,
-            $"otpauth://totp/{Uri.EscapeDataString("DentalLab")}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer=DentalLab&digits=6");
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
-        var svg = new SvgQRCode(data).GetGraphic(4);
-        return new AuthenticatorSetup(Group(key), "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg)));
-    }
-
-    /// <summary>Turns two-factor on when <paramref name="code"/> matches the app; returns the recovery codes to save, or null.</summary>
-    public async Task<IReadOnlyList<string>?> EnableAuthenticatorAsync(string code, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
-        await using var operation = scopes.Create();
-        var users = operation.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var user = await users.FindByIdAsync(currentUser.UserId!.Value.ToString()) ?? throw new InvalidOperationException("No user.");
-        var cleaned = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, cleaned))
-        {
-            return null;
-        }
-
-        await users.SetTwoFactorEnabledAsync(user, true);
-        return (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-    }
-
-    public async Task DisableAuthenticatorAsync(CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
-        await using var operation = scopes.Create();
-        var users = operation.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var user = await users.FindByIdAsync(currentUser.UserId!.Value.ToString()) ?? throw new InvalidOperationException("No user.");
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-    }
-
-    private static string Group(string key) =>
-        string.Join(' ', Enumerable.Range(0, (key.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - (i * 4))))).ToLowerInvariant();
-
 }

@@ -4,6 +4,7 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Email;
+using DentalLab.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,8 @@ public sealed class AccountService(
     PermissionRegistry permissions,
     IDbContextFactory<LabDbContext> dbFactory,
     ILabEmailSender email,
+    PublicAddress publicAddress,
+    IServiceScopeFactory scopeFactory,
     TimeProvider clock,
     ILogger<AccountService> logger)
 {
@@ -111,19 +114,35 @@ public sealed class AccountService(
     /// Emails a single-use reset link when the address belongs to an active user. Says nothing either way,
     /// so the form cannot be used to find out who has an account.
     /// </summary>
-    public async Task RequestPasswordResetAsync(string emailAddress, string baseUri, string? ipAddress)
+    /// <remarks>
+    /// The look-up and the email happen after the answer, in the background, so a known address takes no longer
+    /// to answer than an unknown one (finding 6: timing).
+    /// </remarks>
+    public Task RequestPasswordResetAsync(string emailAddress, string? ipAddress)
     {
-        var user = await userManager.FindByEmailAsync(emailAddress.Trim());
-        if (user is null || !user.IsActive || user.DeletedAt is not null)
+        var address = emailAddress.Trim();
+        _ = Task.Run(async () =>
         {
-            return;
-        }
-
-        await SendResetLinkAsync(user, baseUri, ipAddress, invitation: false);
+            try
+            {
+                await using var scope = scopeFactory.CreateAsyncScope();
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+                var user = await users.FindByEmailAsync(address);
+                if (user is not null && user.IsActive && user.DeletedAt is null)
+                {
+                    await scope.ServiceProvider.GetRequiredService<AccountService>().SendResetLinkAsync(user, ipAddress, invitation: false);
+                }
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Password reset email could not be sent");
+            }
+        });
+        return Task.CompletedTask;
     }
 
-    /// <summary>Creates a single-use link (only its hash is stored) and emails it.</summary>
-    public async Task SendResetLinkAsync(User user, string baseUri, string? ipAddress, bool invitation)
+    /// <summary>Creates a single-use link (only its hash is stored) on the lab's public address (App:PublicUrl) and emails it.</summary>
+    public async Task SendResetLinkAsync(User user, string? ipAddress, bool invitation)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
             .Replace('+', '-').Replace('/', '_').TrimEnd('=');
@@ -139,7 +158,7 @@ public sealed class AccountService(
             await db.SaveChangesAsync();
         }
 
-        var link = $"{baseUri.TrimEnd('/')}/account/reset-password?token={Uri.EscapeDataString(token)}";
+        var link = publicAddress.Link($"account/reset-password?token={Uri.EscapeDataString(token)}");
         var subject = invitation ? "Your DentalLab account" : "Reset your DentalLab password";
         var intro = invitation
             ? "An account has been created for you. Choose your password with this link"

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -26,12 +26,15 @@ public static class AuthSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<AccountService>();
+        services.AddScoped<AccountSecurityService>();
+        services.AddOptions<TwoFactorRequirementOptions>().Configure<IConfiguration>(TwoFactorRequirementOptions.Bind);
         services.AddScoped<OperationScopes>();
         services.AddScoped<DentistScope>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
-        services.AddScoped<CircuitHandler, SessionActivityCircuitHandler>();
+        services.AddSingleton<UserInputActivityHubFilter>();
+        services.Configure<HubOptions>(o => o.AddFilter<UserInputActivityHubFilter>());
 
         // Keys in the database: cookies survive restarts and every app instance can read every other's.
         services.AddDataProtection().SetApplicationName("DentalLab").PersistKeysToDbContext<LabDbContext>();
@@ -72,6 +75,7 @@ public static class AuthSetup
             o.ExpireTimeSpan = sessionOptions.IdleTimeout;
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = ValidateSessionAsync;
+            o.Events.OnRedirectToAccessDenied = RefuseAsNotFoundAsync;
         });
         return services;
     }
@@ -89,6 +93,25 @@ public static class AuthSetup
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
+    }
+
+    /// <summary>
+    /// A signed-in user without the page's permission gets the same 404 "not found" as a missing record (the status
+    /// code page renders it), and the refusal is logged; one who must first set up two-step sign-in is sent there.
+    /// </summary>
+    private static async Task RefuseAsNotFoundAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var http = context.HttpContext;
+        if (CurrentUser.IdOf(http.User) is { } userId
+            && await http.RequestServices.GetRequiredService<PermissionRegistry>().MustSetUpTwoFactorAsync(userId, http.RequestAborted))
+        {
+            http.Response.Redirect("/account/profile");
+            return;
+        }
+
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DentalLab.Web.Infrastructure.Auth.Refusals")
+            .LogWarning("Page {Path} refused to user {UserId}: no permission", http.Request.Path.Value, CurrentUser.IdOf(http.User));
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
     /// <summary>The claim that ties a cookie to its row in sessions.</summary>

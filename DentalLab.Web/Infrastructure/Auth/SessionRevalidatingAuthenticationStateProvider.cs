@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace DentalLab.Web.Infrastructure.Auth;
@@ -20,23 +20,36 @@ internal sealed class SessionRevalidatingAuthenticationStateProvider(
         sessions.ValidateAsync(authenticationState.User, recordActivity: false, cancellationToken);
 }
 
-/// <summary>Counts clicks and typing on an interactive page as session activity, for the idle timeout.</summary>
-internal sealed class SessionActivityCircuitHandler(AuthenticationStateProvider authentication, SessionService sessions) : CircuitHandler
+/// <summary>
+/// Counts only user input on an interactive page as session activity, for the idle timeout: browser events
+/// (clicks, keys, drag and drop, form input) and navigation. Render acknowledgements, JS interop replies and other
+/// circuit traffic — which a page showing live updates sends all the time — do not count, so a board left open on
+/// a shared PC times out while others move cards (finding 4).
+/// </summary>
+internal sealed class UserInputActivityHubFilter(SessionService sessions, IOptions<SessionOptions> options) : IHubFilter
 {
-    private DateTimeOffset _lastTouch = DateTimeOffset.MinValue;
+    /// <summary>The Blazor circuit hub's methods that carry user input.</summary>
+    public static readonly IReadOnlySet<string> UserInputMethods = new HashSet<string>(StringComparer.Ordinal) { "DispatchBrowserEvent", "OnLocationChanged" };
 
-    public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
-        async context =>
+    private const string LastTouchItem = "dentallab:last-touch";
+
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var result = await next(invocationContext);
+        if (UserInputMethods.Contains(invocationContext.HubMethodName))
         {
-            await next(context);
-            if (DateTimeOffset.UtcNow - _lastTouch > TimeSpan.FromMinutes(1))
+            var items = invocationContext.Context.Items;
+            var now = DateTimeOffset.UtcNow;
+            if (items[LastTouchItem] is not DateTimeOffset last || now - last >= options.Value.TouchEvery)
             {
-                _lastTouch = DateTimeOffset.UtcNow;
-                var state = await authentication.GetAuthenticationStateAsync();
-                if (Guid.TryParse(state.User.FindFirstValue(CurrentUser.SessionClaim), out var sessionId))
+                items[LastTouchItem] = now;
+                if (Guid.TryParse(invocationContext.Context.User?.FindFirstValue(CurrentUser.SessionClaim), out var sessionId))
                 {
                     await sessions.TouchAsync(sessionId);
                 }
             }
-        };
+        }
+
+        return result;
+    }
 }

@@ -11,12 +11,18 @@ public sealed class SessionOptions
 {
     public int IdleTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>When above zero, the idle timeout in seconds instead (tests of the timeout use a few seconds).</summary>
+    public int IdleTimeoutSeconds { get; set; }
+
     public int AbsoluteLifetimeHours { get; set; } = 12;
 
     /// <summary>How often an open interactive page re-checks its session (deactivation reaches it within this).</summary>
     public int RevalidationSeconds { get; set; } = 30;
 
-    public TimeSpan IdleTimeout => TimeSpan.FromMinutes(IdleTimeoutMinutes);
+    public TimeSpan IdleTimeout => IdleTimeoutSeconds > 0 ? TimeSpan.FromSeconds(IdleTimeoutSeconds) : TimeSpan.FromMinutes(IdleTimeoutMinutes);
+
+    /// <summary>Activity is written at most this often per session: a minute, or a tenth of a shorter idle timeout.</summary>
+    public TimeSpan TouchEvery => IdleTimeout / 10 < TimeSpan.FromMinutes(1) ? IdleTimeout / 10 : TimeSpan.FromMinutes(1);
 
     public TimeSpan AbsoluteLifetime => TimeSpan.FromHours(AbsoluteLifetimeHours);
 }
@@ -30,8 +36,7 @@ public sealed class SessionService(
     TimeProvider clock,
     IOptions<SessionOptions> options)
 {
-    /// <summary>Activity is written at most this often per session, not on every request.</summary>
-    private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
+    private TimeSpan TouchEvery => options.Value.TouchEvery;
 
     public async Task<Guid> StartAsync(Guid userId, string? ipAddress, string? userAgent, CancellationToken ct = default)
     {
@@ -115,6 +120,16 @@ public sealed class SessionService(
         await using var db = await CreateAsync(scope, ct);
         var now = clock.GetUtcNow();
         await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now).SetProperty(s => s.RevokedReason, reason).SetProperty(s => s.UpdatedAt, now), ct);
+    }
+
+    /// <summary>Ends every open session of a user but <paramref name="keep"/> (a password or two-step change); returns how many ended.</summary>
+    public async Task<int> EndOthersAsync(Guid userId, Guid? keep, string reason, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await CreateAsync(scope, ct);
+        var now = clock.GetUtcNow();
+        return await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != keep)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now).SetProperty(s => s.RevokedReason, reason).SetProperty(s => s.UpdatedAt, now), ct);
     }
 

@@ -60,7 +60,7 @@ public sealed class UserAdminService(
     }
 
     /// <summary>Creates a user with a role and emails an invitation link to choose a password.</summary>
-    public async Task<ChangeResult> CreateAsync(NewUserInput input, string baseUri, CancellationToken ct = default)
+    public async Task<ChangeResult> CreateAsync(NewUserInput input, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
         await using var scope = scopes.Create();
@@ -105,7 +105,7 @@ public sealed class UserAdminService(
         }
 
         await userManager.AddToRoleAsync(user, RoleName(input.Role));
-        await accounts.SendResetLinkAsync(user, baseUri, currentUser.IpAddress, invitation: true);
+        await accounts.SendResetLinkAsync(user, currentUser.IpAddress, invitation: true);
         return ChangeResult.Ok();
     }
 
@@ -179,7 +179,7 @@ public sealed class UserAdminService(
         return ChangeResult.Ok();
     }
 
-    public async Task<ChangeResult> SendPasswordResetAsync(Guid userId, string baseUri, CancellationToken ct = default)
+    public async Task<ChangeResult> SendPasswordResetAsync(Guid userId, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
         await using var scope = scopes.Create();
@@ -191,7 +191,7 @@ public sealed class UserAdminService(
             return ChangeResult.Fail("", "Only active users can be sent a reset link.");
         }
 
-        await accounts.SendResetLinkAsync(user, baseUri, currentUser.IpAddress, invitation: false);
+        await accounts.SendResetLinkAsync(user, currentUser.IpAddress, invitation: false);
         return ChangeResult.Ok();
     }
 
