@@ -24,7 +24,7 @@ internal static class AdminTestData
         var email = $"u-{Guid.NewGuid():N}"[..14] + "@dentallab.test";
         await using (var admin = await app.ScopeAsAsync(Admin))
         {
-            var result = await admin.ServiceProvider.GetRequiredService<UserAdminService>().CreateAsync(new NewUserInput { FullName = name, Email = email, Role = role }, app.BaseUrl);
+            var result = await admin.ServiceProvider.GetRequiredService<UserAdminService>().CreateAsync(new NewUserInput { FullName = name, Email = email, Role = role });
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
         }
 
