@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -127,26 +128,27 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         var number = await CaseTestData.CreateAsync(app, CaseTestData.Crown(await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test")));
         await using var scope = await app.ScopeAsAsync(CaseTestData.Staff);
         var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
+        var workflow = scope.ServiceProvider.GetRequiredService<WorkflowService>();
 
-        Assert.Equal("Say why the case is put on hold.", (await cases.PutOnHoldAsync(number, " ")).For(""));
-        Assert.True((await cases.PutOnHoldAsync(number, "Waiting for a new impression")).Succeeded);
+        Assert.Equal("Say why the case is put on hold.", (await workflow.HoldAsync(number, " ")).For(""));
+        Assert.True((await workflow.HoldAsync(number, "Waiting for a new impression")).Succeeded);
         var detail = (await cases.DetailAsync(number))!;
         Assert.Equal(CaseStatus.OnHold, detail.Header.Status);
         Assert.Equal(WorkflowStatus.OnHold, detail.Stages.Single(s => s.Stage == WorkflowStageName.Receiving).Status);
 
-        Assert.True((await cases.ResumeAsync(number)).Succeeded);
+        Assert.True((await workflow.ResumeAsync(number)).Succeeded);
         detail = (await cases.DetailAsync(number))!;
         Assert.Equal(Case.StatusForStage(WorkflowStageName.Receiving), detail.Header.Status);
         Assert.Equal(WorkflowStatus.InProgress, detail.Stages.Single(s => s.Stage == WorkflowStageName.Receiving).Status);
         Assert.Null(detail.Header.HoldReason);
 
-        Assert.True((await cases.CancelAsync(number, "Patient moved away")).Succeeded);
+        Assert.True((await workflow.CancelAsync(number, "Patient moved away")).Succeeded);
         detail = (await cases.DetailAsync(number))!;
         Assert.Equal(CaseStatus.Cancelled, detail.Header.Status);
         Assert.Equal("Patient moved away", detail.Header.CancelReason);
         Assert.All(detail.Stages, s => Assert.Equal(WorkflowStatus.Skipped, s.Status));
-        Assert.NotNull((await cases.ResumeAsync(number)).For(""));
-        Assert.NotNull((await cases.CancelAsync(number, "again")).For(""));
+        Assert.NotNull((await workflow.ResumeAsync(number)).For(""));
+        Assert.NotNull((await workflow.CancelAsync(number, "again")).For(""));
         Assert.Contains(detail.Activity, a => a.What == "Case changed" && a.Changes.Any(c => c == "status: on hold → received"));
     }
 
@@ -158,7 +160,7 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         await using var scope = await app.ScopeAsAsync("tech@dentallab.test");
         var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
         await Assert.ThrowsAsync<ForbiddenException>(() => cases.CreateAsync(CaseTestData.Crown(dentist)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => cases.CancelAsync("DL-2026-000001", "no"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredService<WorkflowService>().CancelAsync("DL-2026-000001", "no"));
         await Assert.ThrowsAsync<ForbiddenException>(() => cases.DeleteAsync("DL-2026-000001"));
 
         var own = await CaseTestData.CreateAsync(app, CaseTestData.Crown(dentist));

@@ -91,7 +91,7 @@ public sealed partial class CaseService
             @case.Instructions = Trim(string.Join("\n", new[] { @case.Instructions, "Impression sent by courier." }.Where(s => s is not null)), MaxTextLength);
         }
 
-        StartWorkflow(@case, template!, now);
+        @case.StartWorkflow(template!.Stages, now);
         foreach (var file in intake.Files)
         {
             var name = Path.GetFileName(file.OriginalFileName).Trim();

@@ -12,7 +12,8 @@ using DentalLab.Web.Infrastructure.Validation;
 namespace DentalLab.Web.Features.Cases;
 
 /// <summary>
-/// Cases: the list, the detail, intake, edits, hold/resume, cancel, delete, remakes and notes. Every method checks
+/// Cases: the list, the detail, intake, edits, delete, remakes and notes (hold, resume and cancel are workflow
+/// changes: <see cref="Workflow.WorkflowService"/>). Every method checks
 /// its permission first, works on a context of its own, and after a change publishes <c>case.updated</c> on the
 /// case's topic and the board's. Files are in <see cref="CaseFileService"/>.
 /// </summary>
@@ -147,7 +148,7 @@ public sealed partial class CaseService(
         };
         Apply(input, @case, computed);
         @case.ProcedureType = input.Procedure;
-        StartWorkflow(@case, template!, now);
+        @case.StartWorkflow(template!.Stages, now);
         db.Cases.Add(@case);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Case {CaseNumber} logged by {UserId}", @case.CaseNumber, userId);
@@ -192,77 +193,6 @@ public sealed partial class CaseService(
         @case.DueDate = dueDate;
         return await SaveAsync(db, caseNumber, result, ct);
     }
-
-    public Task<ChangeResult> PutOnHoldAsync(string caseNumber, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, stage, now) =>
-        {
-            if (string.IsNullOrWhiteSpace(reason))
-            {
-                return "Say why the case is put on hold.";
-            }
-
-            if (@case.Status is CaseStatus.OnHold or CaseStatus.Cancelled or CaseStatus.Delivered)
-            {
-                return $"A case that is {CaseVocabulary.Label(@case.Status).ToLowerInvariant()} cannot be put on hold.";
-            }
-
-            @case.Status = CaseStatus.OnHold;
-            @case.HoldReason = Trim(reason, 500);
-            if (stage is not null)
-            {
-                stage.Status = WorkflowStatus.OnHold;
-                stage.HoldReason = @case.HoldReason;
-            }
-
-            return null;
-        });
-
-    /// <summary>Takes a case off hold: its current stage goes on, and the case shows that stage's status again.</summary>
-    public Task<ChangeResult> ResumeAsync(string caseNumber, CancellationToken ct = default) =>
-        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, stage, now) =>
-        {
-            if (@case.Status != CaseStatus.OnHold)
-            {
-                return "Only a case on hold can be resumed.";
-            }
-
-            @case.HoldReason = null;
-            @case.Status = @case.CurrentStage is { } current ? Case.StatusForStage(current) : CaseStatus.Received;
-            if (stage is { Status: WorkflowStatus.OnHold })
-            {
-                stage.Status = WorkflowStatus.InProgress;
-                stage.StartedAt ??= now;
-                stage.HoldReason = null;
-            }
-
-            return null;
-        });
-
-    /// <summary>Cancels a case; its open stages are skipped (they will never be worked).</summary>
-    public Task<ChangeResult> CancelAsync(string caseNumber, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, _, now) =>
-        {
-            if (string.IsNullOrWhiteSpace(reason))
-            {
-                return "Say why the case is cancelled.";
-            }
-
-            if (@case.Status is CaseStatus.Cancelled or CaseStatus.Delivered)
-            {
-                return $"A case that is {CaseVocabulary.Label(@case.Status).ToLowerInvariant()} cannot be cancelled.";
-            }
-
-            @case.Status = CaseStatus.Cancelled;
-            @case.CancelReason = Trim(reason, 500);
-            @case.CancelledAt = now;
-            @case.HoldReason = null;
-            foreach (var open in @case.Stages.Where(s => s.IsOpen))
-            {
-                open.Status = WorkflowStatus.Skipped;
-            }
-
-            return null;
-        });
 
     /// <summary>Soft-deletes a case: it disappears from lists and its address answers "not found"; its rows stay.</summary>
     public async Task<ChangeResult> DeleteAsync(string caseNumber, CancellationToken ct = default)
@@ -341,7 +271,7 @@ public sealed partial class CaseService(
             Instructions = Trim($"Remake of {parent.CaseNumber}. {parent.Instructions}".Trim(), MaxTextLength),
             CreatedById = userId,
         };
-        StartWorkflow(remake, template!, now);
+        remake.StartWorkflow(template!.Stages, now);
         db.Cases.Add(remake);
         await db.SaveChangesAsync(ct);
         await PublishAsync(remake.CaseNumber, ct);
@@ -382,26 +312,6 @@ public sealed partial class CaseService(
         await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, currentUser.UserId), ct);
     }
 
-    private static void StartWorkflow(Case @case, WorkflowTemplate template, DateTimeOffset now)
-    {
-        var stages = template.Stages.OrderBy(s => s.Position).ToList();
-        for (var i = 0; i < stages.Count; i++)
-        {
-            @case.Stages.Add(new WorkflowStage
-            {
-                Stage = stages[i].Stage,
-                Position = stages[i].Position,
-                Attempt = 1,
-                ExpectedHours = stages[i].ExpectedHours,
-                Status = i == 0 ? WorkflowStatus.InProgress : WorkflowStatus.Pending,
-                StartedAt = i == 0 ? now : null,
-            });
-        }
-
-        @case.CurrentStage = stages[0].Stage;
-        @case.Status = Case.StatusForStage(stages[0].Stage);
-    }
-
     private static void Apply(CaseInput input, Case @case, DateOnly computedDueDate)
     {
         @case.PatientName = TextInput.Blank(input.PatientName);
@@ -436,23 +346,6 @@ public sealed partial class CaseService(
         }
 
         return chosen;
-    }
-
-    /// <summary>Loads a case with its stages, applies a change (null or a message why not), saves, publishes.</summary>
-    private async Task<ChangeResult> ChangeAsync(
-        string caseNumber, string permission, CancellationToken ct, Func<Case, WorkflowStage?, DateTimeOffset, string?> change)
-    {
-        await currentUser.DemandAsync(permission, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var @case = await db.Cases.Include(c => c.Stages).SingleOrDefaultAsync(c => c.CaseNumber == caseNumber, ct);
-        if (@case is null)
-        {
-            return ChangeResult.Fail("", "This case no longer exists.");
-        }
-
-        var current = @case.Stages.Where(s => s.Stage == @case.CurrentStage && s.IsOpen).MaxBy(s => s.Attempt);
-        var refusal = change(@case, current, clock.GetUtcNow());
-        return refusal is null ? await SaveAsync(db, caseNumber, ChangeResult.Ok(), ct) : ChangeResult.Fail("", refusal);
     }
 
     private async Task<ChangeResult> SaveAsync(LabDbContext db, string caseNumber, ChangeResult result, CancellationToken ct)
