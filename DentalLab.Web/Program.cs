@@ -20,15 +20,9 @@ using MudBlazor.Services;
 using Serilog;
 
 // Benchmarks (commands, not tests): see README "Benchmarks".
-if (InvoiceBenchmark.Matches(args))
+if (await BenchmarkCommands.TryRunAsync(args) is { } benchmarkExitCode)
 {
-    await InvoiceBenchmark.RunAsync(args);
-    return 0;
-}
-
-if (args is ["benchmark", "board", ..])
-{
-    return await BoardBenchmark.RunAsync(args[2..]);
+    return benchmarkExitCode;
 }
 
 Log.Logger = LabLogging.CreateBootstrapLogger();

@@ -171,7 +171,7 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
             var stage = (await WorkflowTestCases.StagesAsync(app, id)).Single(s => s.Stage == Design);
             Assert.Equal((WorkflowStatus.InProgress, (string?)null), (stage.Status, stage.HoldReason));
             await using var scope = await app.ScopeAsAsync(Manager);
-            var detail = (await scope.ServiceProvider.GetRequiredService<DentalLab.Web.Features.Cases.CaseService>().DetailAsync(number))!;
+            var detail = (await scope.ServiceProvider.GetRequiredService<DentalLab.Web.Features.Cases.CaseQueries>().DetailAsync(number))!;
             Assert.DoesNotContain(detail.Stages, s => s.Reason == reason);
         }
     }

@@ -307,3 +307,6 @@ public sealed record CaseTicketData(
     DateOnly DueDate,
     UrgencyLevel Urgency,
     DateOnly ReceivedOn);
+
+/// <summary>A file the dentist uploaded while writing an Rx: already checked and on disk, recorded with the case.</summary>
+public sealed record StagedFile(Infrastructure.Files.StoredFile Stored, string OriginalFileName);

@@ -1,7 +1,6 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
-using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
@@ -12,111 +11,24 @@ using DentalLab.Web.Infrastructure.Validation;
 namespace DentalLab.Web.Features.Cases;
 
 /// <summary>
-/// Cases: the list, the detail, intake, edits, delete, remakes and notes (hold, resume and cancel are workflow
-/// changes: <see cref="Workflow.WorkflowService"/>). Every method checks
+/// Changes to cases: intake, edits, delete, remakes and notes (reads are in <see cref="CaseQueries"/>; hold, resume
+/// and cancel are workflow changes in <see cref="Workflow.WorkflowService"/>; the portal's intake is
+/// <see cref="Portal.PortalIntakeService"/>). Every method checks
 /// its permission first, works on a context of its own, and after a change publishes <c>case.updated</c> on the
 /// case's topic and the board's. Files are in <see cref="CaseFileService"/>.
 /// </summary>
-public sealed partial class CaseService(
+public sealed class CaseService(
     IDbContextFactory<LabDbContext> dbFactory,
     CurrentUser currentUser,
     LabSettings settings,
     LiveEventBus bus,
     TimeProvider clock,
-    DentistScope dentistScope,
-    NotificationService notifications,
     ILogger<CaseService> logger)
 {
     public const string ConcurrencyMessage =
         "Someone else changed this case while you were editing it, so your changes were not saved. They are still in the form: reload the case to see the other change, then apply yours again.";
 
-    private const int MaxTextLength = 4000;
-
-    public async Task<CaseListPage> ListAsync(CaseListQuery query, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = await settings.TodayAsync();
-        var cases = Filter(db.Cases.AsNoTracking(), query, today);
-        var total = await cases.CountAsync(ct);
-        var rows = await Project(Sort(cases, query), today)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(ct);
-        return new CaseListPage(rows, total, today, await settings.TimeZoneAsync());
-    }
-
-    /// <summary>Every case that matches, in list order, streamed (the CSV export).</summary>
-    public async IAsyncEnumerable<CaseListRow> ExportAsync(CaseListQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = await settings.TodayAsync();
-        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today), query), today).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            yield return row;
-        }
-    }
-
-    /// <summary>Active dentists whose name or practice contains <paramref name="search"/> (the dentist picker).</summary>
-    public async Task<IReadOnlyList<DentistOption>> DentistsAsync(string? search, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var dentists = db.Set<DentistProfile>().AsNoTracking().Where(d => d.Status == DentistStatus.Active);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = TextInput.ContainsPattern(search);
-            dentists = dentists.Where(d => EF.Functions.ILike(d.DentistName, pattern, "\\") || EF.Functions.ILike(d.PracticeName, pattern, "\\"));
-        }
-
-        return await dentists.OrderBy(d => d.DentistName).Take(20)
-            .Select(d => new DentistOption(d.Id, d.DentistName, d.PracticeName))
-            .ToListAsync(ct);
-    }
-
-    public async Task<DentistOption?> DentistAsync(Guid id, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<DentistProfile>().AsNoTracking().Where(d => d.Id == id)
-            .Select(d => new DentistOption(d.Id, d.DentistName, d.PracticeName)).SingleOrDefaultAsync(ct);
-    }
-
-    /// <summary>The due date a case received today (or on <paramref name="receivedOn"/>) would get: shown live on the form.</summary>
-    public async Task<DateOnly?> ComputeDueDateAsync(ProcedureType procedure, UrgencyLevel urgency, DateOnly? receivedOn = null, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var template = await TemplateAsync(db, procedure, ct);
-        return template is null ? null : (await CalculatorAsync()).DueDate(receivedOn ?? await settings.TodayAsync(), template, urgency);
-    }
-
-    /// <summary>The form's input for an existing case (null when there is no such case).</summary>
-    public async Task<CaseInput?> InputForAsync(string caseNumber, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesEdit, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
-            .Select(c => new CaseInput
-            {
-                Dentist = new DentistOption(c.DentistId, c.Dentist!.DentistName, c.Dentist.PracticeName),
-                PatientName = c.PatientName,
-                PatientCode = c.PatientCode,
-                Procedure = c.ProcedureType,
-                Teeth = c.Teeth.ToList(),
-                BridgeSpans = c.BridgeSpans,
-                Shade = c.Shade,
-                Material = c.Material,
-                Units = c.Units,
-                Urgency = c.Urgency,
-                Priority = c.Priority,
-                Instructions = c.Instructions,
-                DueDateOverride = c.DueDateOverrideReason != null ? c.DueDate : null,
-                DueDateOverrideReason = c.DueDateOverrideReason,
-                Version = c.Version,
-            })
-            .SingleOrDefaultAsync(ct);
-    }
+    internal const int MaxTextLength = 4000;
 
     /// <summary>Logs a new case: its number from the database sequence, its stages from the procedure's template.</summary>
     public async Task<(ChangeResult Result, string? CaseNumber)> CreateAsync(CaseInput input, CancellationToken ct = default)
@@ -306,13 +218,15 @@ public sealed partial class CaseService(
     }
 
     /// <summary>Tells every open board and case page that the case changed (ids only: they re-read through their own checks).</summary>
-    internal async Task PublishAsync(string caseNumber, CancellationToken ct = default)
+    internal Task PublishAsync(string caseNumber, CancellationToken ct = default) => PublishAsync(bus, caseNumber, currentUser.UserId, ct);
+
+    internal static async Task PublishAsync(LiveEventBus bus, string caseNumber, Guid? actorId, CancellationToken ct)
     {
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), LiveKinds.CaseUpdated, caseNumber, currentUser.UserId), ct);
-        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, currentUser.UserId), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), LiveKinds.CaseUpdated, caseNumber, actorId), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, actorId), ct);
     }
 
-    private static void Apply(CaseInput input, Case @case, DateOnly computedDueDate)
+    internal static void Apply(CaseInput input, Case @case, DateOnly computedDueDate)
     {
         @case.PatientName = TextInput.Blank(input.PatientName);
         @case.PatientCode = TextInput.Blank(input.PatientCode);
@@ -363,7 +277,8 @@ public sealed partial class CaseService(
         return result;
     }
 
-    private async Task<ChangeResult> ValidateAsync(LabDbContext db, CaseInput input, CancellationToken ct)
+    /// <summary>The form's rules, shared by the lab's intake and edits and the portal's (<see cref="Portal.PortalIntakeService"/>).</summary>
+    internal static async Task<ChangeResult> ValidateAsync(LabDbContext db, CaseInput input, CancellationToken ct)
     {
         var result = new ChangeResult();
         void Check(bool wrong, string field, string message)
@@ -409,16 +324,20 @@ public sealed partial class CaseService(
     public static bool TeethRequired(ProcedureType procedure) =>
         procedure is not (ProcedureType.Denture or ProcedureType.NightGuard or ProcedureType.Aligner or ProcedureType.Other);
 
-    private static Task<WorkflowTemplate?> TemplateAsync(LabDbContext db, ProcedureType procedure, CancellationToken ct) =>
+    /// <summary>The procedure's active workflow template with its stages (null when the lab has none).</summary>
+    internal static Task<WorkflowTemplate?> TemplateAsync(LabDbContext db, ProcedureType procedure, CancellationToken ct) =>
         db.Set<WorkflowTemplate>().AsNoTracking().Include(t => t.Stages)
             .Where(t => t.ProcedureType == procedure && t.IsActive && t.Stages.Any())
             .SingleOrDefaultAsync(ct);
 
-    private async Task<DueDateCalculator> CalculatorAsync() => new(await settings.GetDatesAsync("cases.holidays"));
+    private Task<DueDateCalculator> CalculatorAsync() => CalculatorAsync(settings);
+
+    /// <summary>Business days from the lab's holidays (setting cases.holidays).</summary>
+    internal static async Task<DueDateCalculator> CalculatorAsync(LabSettings settings) => new(await settings.GetDatesAsync("cases.holidays"));
 
     private async Task<DateOnly> LabDateAsync(DateTimeOffset at) =>
         CaseFormat.Day(at, await settings.TimeZoneAsync());
 
-    private static string Trim(string value, int max) => value.Trim() is var t && t.Length > max ? t[..max] : t;
+    internal static string Trim(string value, int max) => value.Trim() is var t && t.Length > max ? t[..max] : t;
 
 }

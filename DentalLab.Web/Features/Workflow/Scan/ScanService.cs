@@ -3,7 +3,6 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
-using DentalLab.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Workflow.Scan;
