@@ -40,7 +40,7 @@ public static class CaseTicket
         var value = new XFont(LabFonts.Family, 10, XFontStyleEx.Bold);
         var number = new XFont(LabFonts.Family, 15, XFontStyleEx.Bold);
 
-        g.DrawString(data.LabName, small, XBrushes.Black, new XRect(margin, margin, width - (2 * margin), 12), XStringFormats.TopLeft);
+        PdfText.Draw(g, PdfText.Fit(g, data.LabName, small, width - (2 * margin)), small, XBrushes.Black, margin, margin, XStringFormats.TopLeft);
         g.DrawString(data.CaseNumber, number, XBrushes.Black, new XRect(margin, margin + 14, width - (2 * margin), 20), XStringFormats.TopLeft);
 
         const double qrSize = 96;
@@ -73,7 +73,7 @@ public static class CaseTicket
             // The first fields sit beside the QR code; the rest use the full width.
             var room = y < margin + 38 + qrSize + 4 ? width - (3 * margin) - qrSize : width - (2 * margin);
             g.DrawString(name, label, XBrushes.DimGray, new XRect(margin, y, room, 10), XStringFormats.TopLeft);
-            g.DrawString(Fit(g, text, value, room), value, XBrushes.Black, new XRect(margin, y + 9, room, 14), XStringFormats.TopLeft);
+            PdfText.Draw(g, PdfText.Fit(g, text, value, room), value, XBrushes.Black, margin, y + 9, XStringFormats.TopLeft);
             y += 27;
         }
     }
@@ -96,22 +96,5 @@ public static class CaseTicket
                 }
             }
         }
-    }
-
-    /// <summary>Shortens a value with an ellipsis until it fits the width (long practice names, many teeth).</summary>
-    private static string Fit(XGraphics g, string text, XFont font, double width)
-    {
-        if (g.MeasureString(text, font).Width <= width)
-        {
-            return text;
-        }
-
-        var cut = text;
-        while (cut.Length > 1 && g.MeasureString(cut + "…", font).Width > width)
-        {
-            cut = cut[..^1];
-        }
-
-        return cut + "…";
     }
 }
