@@ -29,8 +29,8 @@ public sealed class BillingPdfTests(LabServerFixture server)
             Assert.Contains("山田歯科医院", page.Text, StringComparison.Ordinal);
             Assert.Contains("山田", page.Text, StringComparison.Ordinal);
             Assert.Contains("東京", page.Text, StringComparison.Ordinal);
-            Assert.Contains(page.Letters, l => l.Value == "山" && l.FontName.Contains("Noto", StringComparison.Ordinal));
-            Assert.Contains(page.Letters, l => l.Value == "I" && l.FontName.Contains("DejaVu", StringComparison.Ordinal));
+            Assert.Contains(page.Letters, l => l.Value == "山" && (l.FontName ?? "").Contains("Noto", StringComparison.Ordinal));
+            Assert.Contains(page.Letters, l => l.Value == "I" && (l.FontName ?? "").Contains("DejaVu", StringComparison.Ordinal));
         }
 
         using (var pdf = PdfDocument.Open((await documents.InvoicePdfAsync(ordinary))!.Content))

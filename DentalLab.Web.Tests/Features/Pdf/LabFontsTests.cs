@@ -53,6 +53,6 @@ public sealed class LabFontsTests
         Assert.Contains("山田", text, StringComparison.Ordinal);
         Assert.Contains("やまだ", text, StringComparison.Ordinal);
         Assert.Contains("ヤマダ", text, StringComparison.Ordinal);
-        Assert.Contains(reader.GetPage(1).Letters, l => l.Value == "D" && l.FontName.Contains("DejaVu", StringComparison.Ordinal));
+        Assert.Contains(reader.GetPage(1).Letters, l => l.Value == "D" && (l.FontName ?? "").Contains("DejaVu", StringComparison.Ordinal));
     }
 }
