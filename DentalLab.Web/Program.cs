@@ -28,25 +28,14 @@ using MudBlazor.Services;
 using Serilog;
 
 // Benchmarks (commands, not tests): see README "Benchmarks".
-if (InvoiceBenchmark.Matches(args))
+if (await BenchmarkCommands.TryRunAsync(args) is { } benchmarkExitCode)
 {
-    await InvoiceBenchmark.RunAsync(args);
-    return 0;
+    return benchmarkExitCode;
 }
 
 if (BackupCommand.Matches(args))
 {
     return await BackupCommand.RunAsync(args);
-}
-
-if (args is ["benchmark", "board", ..])
-{
-    return await BoardBenchmark.RunAsync(args[2..]);
-}
-
-if (args is ["benchmark", "inventory", ..])
-{
-    return await InventoryBenchmark.RunAsync(args[2..]);
 }
 
 if (args is ["audit", "verify", ..])

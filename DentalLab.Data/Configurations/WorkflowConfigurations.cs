@@ -70,6 +70,7 @@ internal sealed class WorkflowStageConfiguration : IEntityTypeConfiguration<Work
         b.Property(s => s.HoldReason).HasMaxLength(500);
         b.Property(s => s.QcFailedReason).HasMaxLength(500);
         b.Ignore(s => s.IsOpen);
+        b.Ignore(s => s.IsCurrent);
 
         b.HasOne(s => s.Case).WithMany(c => c.Stages).HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(s => s.AssignedTo).WithMany().HasForeignKey(s => s.AssignedToId).OnDelete(DeleteBehavior.SetNull);

@@ -1,6 +1,6 @@
 namespace DentalLab.Data.Seed;
 
-/// <summary>Every permission the product knows (PRODUCT.md), grouped by module. Each is also an authorization policy.</summary>
+/// <summary>Every permission the product knows, grouped by module. Each is also an authorization policy.</summary>
 public static class PermissionCodes
 {
     public const string CasesView = "cases.view";
@@ -93,7 +93,7 @@ public static class PermissionCodes
         (PortalAccess, "portal", "Use the dentist portal"),
     ];
 
-    /// <summary>The default grants of PRODUCT.md.</summary>
+    /// <summary>What each role is granted by default: admins everything but the portal, managers everything but users, roles and the portal, technicians the bench, staff the front desk and billing, dentists the portal and messages.</summary>
     public static IReadOnlyList<string> DefaultGrants(Entities.UserRole role) => role switch
     {
         Entities.UserRole.Admin => All.Select(p => p.Code).Where(c => c != PortalAccess).ToArray(),

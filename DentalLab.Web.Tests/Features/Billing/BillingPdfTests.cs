@@ -13,6 +13,34 @@ public sealed class BillingPdfTests(LabServerFixture server)
     private const string AppKey = "billing-flow";
 
     [Fact]
+    public async Task An_invoice_for_a_japanese_practice_reads_back_its_names_and_an_ordinary_one_embeds_only_dejavu()
+    {
+        var app = await server.SharedAppAsync(AppKey);
+        var yamada = await BillingTestData.DentistAsync(app, "山田"); // Dr. 山田 太郎, 東京
+        var japanese = await BillingTestData.DraftAsync(app, yamada.Id, (await BillingTestData.DeliveredCaseAsync(app, yamada.Id)).Id);
+        var odegaard = await BillingTestData.DentistAsync(app, "Ødegaard");
+        var ordinary = await BillingTestData.DraftAsync(app, odegaard.Id, (await BillingTestData.DeliveredCaseAsync(app, odegaard.Id)).Id);
+        await using var scope = await app.ScopeAsAsync(BillingTestData.Staff);
+        var documents = scope.ServiceProvider.GetRequiredService<BillingDocuments>();
+
+        using (var pdf = PdfDocument.Open((await documents.InvoicePdfAsync(japanese))!.Content))
+        {
+            var page = pdf.GetPage(1);
+            Assert.Contains("山田歯科医院", page.Text, StringComparison.Ordinal);
+            Assert.Contains("山田", page.Text, StringComparison.Ordinal);
+            Assert.Contains("東京", page.Text, StringComparison.Ordinal);
+            Assert.Contains(page.Letters, l => l.Value == "山" && (l.FontName ?? "").Contains("Noto", StringComparison.Ordinal));
+            Assert.Contains(page.Letters, l => l.Value == "I" && (l.FontName ?? "").Contains("DejaVu", StringComparison.Ordinal));
+        }
+
+        using (var pdf = PdfDocument.Open((await documents.InvoicePdfAsync(ordinary))!.Content))
+        {
+            Assert.Contains("Ødegaard Tannklinikk", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+            Assert.All(pdf.GetPages().SelectMany(p => p.Letters), l => Assert.Contains("DejaVu", l.FontName, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task The_invoice_pdf_shows_the_lab_the_dentist_every_line_and_the_totals_of_the_database()
     {
         var app = await server.SharedAppAsync(AppKey);

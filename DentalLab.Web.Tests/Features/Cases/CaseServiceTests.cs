@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -105,8 +106,8 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         var number = await CaseTestData.CreateAsync(app, CaseTestData.Crown(await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test")));
         await using var first = await app.ScopeAsAsync(CaseTestData.Staff);
         await using var second = await app.ScopeAsAsync("manager@dentallab.test");
-        var mine = (await first.ServiceProvider.GetRequiredService<CaseService>().InputForAsync(number))!;
-        var theirs = (await second.ServiceProvider.GetRequiredService<CaseService>().InputForAsync(number))!;
+        var mine = (await first.ServiceProvider.GetRequiredService<CaseQueries>().InputForAsync(number))!;
+        var theirs = (await second.ServiceProvider.GetRequiredService<CaseQueries>().InputForAsync(number))!;
 
         mine.Shade = "B1";
         Assert.True((await first.ServiceProvider.GetRequiredService<CaseService>().UpdateAsync(number, mine)).Succeeded);
@@ -126,27 +127,28 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         var app = await server.SharedAppAsync("cases");
         var number = await CaseTestData.CreateAsync(app, CaseTestData.Crown(await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test")));
         await using var scope = await app.ScopeAsAsync(CaseTestData.Staff);
-        var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
+        var queries = scope.ServiceProvider.GetRequiredService<CaseQueries>();
+        var workflow = scope.ServiceProvider.GetRequiredService<WorkflowService>();
 
-        Assert.Equal("Say why the case is put on hold.", (await cases.PutOnHoldAsync(number, " ")).For(""));
-        Assert.True((await cases.PutOnHoldAsync(number, "Waiting for a new impression")).Succeeded);
-        var detail = (await cases.DetailAsync(number))!;
+        Assert.Equal("Say why the case is put on hold.", (await workflow.HoldAsync(number, " ")).For(""));
+        Assert.True((await workflow.HoldAsync(number, "Waiting for a new impression")).Succeeded);
+        var detail = (await queries.DetailAsync(number))!;
         Assert.Equal(CaseStatus.OnHold, detail.Header.Status);
         Assert.Equal(WorkflowStatus.OnHold, detail.Stages.Single(s => s.Stage == WorkflowStageName.Receiving).Status);
 
-        Assert.True((await cases.ResumeAsync(number)).Succeeded);
-        detail = (await cases.DetailAsync(number))!;
+        Assert.True((await workflow.ResumeAsync(number)).Succeeded);
+        detail = (await queries.DetailAsync(number))!;
         Assert.Equal(Case.StatusForStage(WorkflowStageName.Receiving), detail.Header.Status);
         Assert.Equal(WorkflowStatus.InProgress, detail.Stages.Single(s => s.Stage == WorkflowStageName.Receiving).Status);
         Assert.Null(detail.Header.HoldReason);
 
-        Assert.True((await cases.CancelAsync(number, "Patient moved away")).Succeeded);
-        detail = (await cases.DetailAsync(number))!;
+        Assert.True((await workflow.CancelAsync(number, "Patient moved away")).Succeeded);
+        detail = (await queries.DetailAsync(number))!;
         Assert.Equal(CaseStatus.Cancelled, detail.Header.Status);
         Assert.Equal("Patient moved away", detail.Header.CancelReason);
         Assert.All(detail.Stages, s => Assert.Equal(WorkflowStatus.Skipped, s.Status));
-        Assert.NotNull((await cases.ResumeAsync(number)).For(""));
-        Assert.NotNull((await cases.CancelAsync(number, "again")).For(""));
+        Assert.NotNull((await workflow.ResumeAsync(number)).For(""));
+        Assert.NotNull((await workflow.CancelAsync(number, "again")).For(""));
         Assert.Contains(detail.Activity, a => a.What == "Case changed" && a.Changes.Any(c => c == "status: on hold → received"));
     }
 
@@ -158,15 +160,16 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         await using var scope = await app.ScopeAsAsync("tech@dentallab.test");
         var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
         await Assert.ThrowsAsync<ForbiddenException>(() => cases.CreateAsync(CaseTestData.Crown(dentist)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => cases.CancelAsync("DL-2026-000001", "no"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredService<WorkflowService>().CancelAsync("DL-2026-000001", "no"));
         await Assert.ThrowsAsync<ForbiddenException>(() => cases.DeleteAsync("DL-2026-000001"));
 
         var own = await CaseTestData.CreateAsync(app, CaseTestData.Crown(dentist));
         await using var dentistScope = await app.ScopeAsAsync("dentist@dentallab.test");
         var asDentist = dentistScope.ServiceProvider.GetRequiredService<CaseService>();
-        await Assert.ThrowsAsync<ForbiddenException>(() => asDentist.DetailAsync(own));
-        await Assert.ThrowsAsync<ForbiddenException>(() => asDentist.ListAsync(new CaseListQuery()));
-        await Assert.ThrowsAsync<ForbiddenException>(() => asDentist.TicketAsync(own));
+        var asDentistReading = dentistScope.ServiceProvider.GetRequiredService<CaseQueries>();
+        await Assert.ThrowsAsync<ForbiddenException>(() => asDentistReading.DetailAsync(own));
+        await Assert.ThrowsAsync<ForbiddenException>(() => asDentistReading.ListAsync(new CaseListQuery()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => asDentistReading.TicketAsync(own));
         await Assert.ThrowsAsync<ForbiddenException>(() => asDentist.AddNoteAsync(own, "hello", true));
     }
 
@@ -177,6 +180,7 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         var parent = await CaseTestData.CreateAsync(app, CaseTestData.Crown(await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test")));
         await using var scope = await app.ScopeAsAsync(CaseTestData.Staff);
         var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
+        var queries = scope.ServiceProvider.GetRequiredService<CaseQueries>();
 
         var (refused, _) = await cases.RemakeAsync(parent, null, null, null, UrgencyLevel.Rush);
         Assert.NotNull(refused.For("Reason"));
@@ -185,13 +189,13 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         var (result, remake) = await cases.RemakeAsync(parent, "shade", "Too light at try-in", RemakePayer.Lab, UrgencyLevel.Rush);
         Assert.True(result.Succeeded);
         Assert.NotEqual(parent, remake);
-        var child = (await cases.DetailAsync(remake!))!;
+        var child = (await queries.DetailAsync(remake!))!;
         Assert.Equal(parent, child.Header.ParentCaseNumber);
         Assert.Equal("Shade: Too light at try-in", child.Header.RemakeReason);
         Assert.Equal(RemakePayer.Lab, child.Header.RemakePayer);
         Assert.Equal(CaseStatus.Received, child.Header.Status);
         Assert.Equal(WorkflowStatus.InProgress, child.Stages[0].Status);
-        Assert.Contains((await cases.DetailAsync(parent))!.Remakes, r => r.CaseNumber == remake);
+        Assert.Contains((await queries.DetailAsync(parent))!.Remakes, r => r.CaseNumber == remake);
     }
 
     [Fact]
@@ -211,10 +215,11 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
 
         await using var manager = await app.ScopeAsAsync("manager@dentallab.test");
         var cases = manager.ServiceProvider.GetRequiredService<CaseService>();
+        var queries = manager.ServiceProvider.GetRequiredService<CaseQueries>();
         Assert.True((await cases.DeleteAsync(number)).Succeeded);
 
-        Assert.Null(await cases.DetailAsync(number));
-        Assert.Equal(0, (await cases.ListAsync(new CaseListQuery { Search = number })).Total);
+        Assert.Null(await queries.DetailAsync(number));
+        Assert.Equal(0, (await queries.ListAsync(new CaseListQuery { Search = number })).Total);
         var page = await http.GetAsync($"/cases/{number}");
         var body = await page.Content.ReadAsStringAsync();
         Assert.Contains("Not found", body, StringComparison.Ordinal);
@@ -234,7 +239,7 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         Assert.Equal("Write the note first.", (await cases.AddNoteAsync(number, "  ", false)).For("Body"));
         Assert.True((await cases.AddNoteAsync(number, "Margin unclear on 36", visibleToDentist: true)).Succeeded);
         await using var manager = await app.ScopeAsAsync("manager@dentallab.test");
-        var note = Assert.Single((await manager.ServiceProvider.GetRequiredService<CaseService>().DetailAsync(number))!.Notes);
+        var note = Assert.Single((await manager.ServiceProvider.GetRequiredService<CaseQueries>().DetailAsync(number))!.Notes);
         Assert.Equal("Margin unclear on 36", note.Body);
         Assert.True(note.VisibleToDentist);
         Assert.NotNull(note.Author);
@@ -257,21 +262,21 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         }
 
         await using var scope = await app.ScopeAsAsync("tech@dentallab.test");
-        var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
-        var all = await cases.ListAsync(new CaseListQuery { Search = tag, Sort = "patient" });
+        var queries = scope.ServiceProvider.GetRequiredService<CaseQueries>();
+        var all = await queries.ListAsync(new CaseListQuery { Search = tag, Sort = "patient" });
         Assert.Equal([late, delivered, onTime], all.Rows.Select(r => r.CaseNumber));
         Assert.Equal([true, false, false], all.Rows.Select(r => r.IsLate));
 
-        var lateOnly = await cases.ListAsync(new CaseListQuery { Search = tag, LateOnly = true });
+        var lateOnly = await queries.ListAsync(new CaseListQuery { Search = tag, LateOnly = true });
         Assert.Equal(late, Assert.Single(lateOnly.Rows).CaseNumber);
-        Assert.Equal(1, (await cases.ListAsync(new CaseListQuery { Search = tag, Status = CaseStatus.Delivered })).Total);
-        Assert.Equal(2, (await cases.ListAsync(new CaseListQuery { Search = tag, Stage = WorkflowStageName.Receiving, Status = CaseStatus.Received })).Total);
-        Assert.Equal(0, (await cases.ListAsync(new CaseListQuery { Search = tag, Procedure = ProcedureType.Veneer })).Total);
-        Assert.Equal(3, (await cases.ListAsync(new CaseListQuery { Search = tag, DentistId = dentist.Id })).Total);
-        Assert.Equal(1, (await cases.ListAsync(new CaseListQuery { Search = late })).Total);
-        Assert.True((await cases.ListAsync(new CaseListQuery { Search = dentist.PracticeName })).Total >= 3);
+        Assert.Equal(1, (await queries.ListAsync(new CaseListQuery { Search = tag, Status = CaseStatus.Delivered })).Total);
+        Assert.Equal(2, (await queries.ListAsync(new CaseListQuery { Search = tag, Stage = WorkflowStageName.Receiving, Status = CaseStatus.Received })).Total);
+        Assert.Equal(0, (await queries.ListAsync(new CaseListQuery { Search = tag, Procedure = ProcedureType.Veneer })).Total);
+        Assert.Equal(3, (await queries.ListAsync(new CaseListQuery { Search = tag, DentistId = dentist.Id })).Total);
+        Assert.Equal(1, (await queries.ListAsync(new CaseListQuery { Search = late })).Total);
+        Assert.True((await queries.ListAsync(new CaseListQuery { Search = dentist.PracticeName })).Total >= 3);
 
-        var secondPage = await cases.ListAsync(new CaseListQuery { Search = tag, Sort = "patient", Descending = true, Page = 2, PageSize = 2 });
+        var secondPage = await queries.ListAsync(new CaseListQuery { Search = tag, Sort = "patient", Descending = true, Page = 2, PageSize = 2 });
         Assert.Equal(3, secondPage.Total);
         Assert.Equal(late, Assert.Single(secondPage.Rows).CaseNumber);
     }

@@ -28,4 +28,31 @@ public sealed class LabFontsTests
         Assert.Contains("Total 1,234.50", text, StringComparison.Ordinal);
         Assert.All(reader.GetPage(1).Letters, l => Assert.Contains("DejaVu", l.FontName, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Text_dejavu_cannot_draw_goes_out_in_the_cjk_fallback_and_reads_back()
+    {
+        LabFonts.EnsureInstalled();
+        Assert.True(LabFonts.CanDrawAll("Łódź Müller Ødegaard – 1,234.50 €"));
+        Assert.False(LabFonts.CanDraw('山'));
+        Assert.Equal([("Dr. ", false), ("山田", true), (" ", false), ("太郎", true), (" (Tōkyō)", false)], PdfText.Runs("Dr. 山田 太郎 (Tōkyō)").ToArray());
+
+        using var document = new PdfDocument();
+        var page = document.AddPage();
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            var font = new XFont(LabFonts.Family, 12);
+            PdfText.Draw(graphics, "Dr. 山田 太郎, やまだ, ヤマダ", font, XBrushes.Black, 50, 50, XStringFormats.BaseLineLeft);
+            Assert.True(PdfText.Measure(graphics, "山田", font) > PdfText.Measure(graphics, "AB", font));
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        using var reader = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        var text = reader.GetPage(1).Text;
+        Assert.Contains("山田", text, StringComparison.Ordinal);
+        Assert.Contains("やまだ", text, StringComparison.Ordinal);
+        Assert.Contains("ヤマダ", text, StringComparison.Ordinal);
+        Assert.Contains(reader.GetPage(1).Letters, l => l.Value == "D" && (l.FontName ?? "").Contains("DejaVu", StringComparison.Ordinal));
+    }
 }

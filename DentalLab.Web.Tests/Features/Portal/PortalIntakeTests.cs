@@ -1,5 +1,6 @@
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Settings;
 using DentalLab.Web.Tests.Features.Cases;
@@ -66,7 +67,7 @@ public sealed class PortalIntakeTests(LabServerFixture server)
         var input = RxTestData.Crown();
         input.Teeth = [];
         input.Shade = null;
-        var (result, number) = await scope.ServiceProvider.GetRequiredService<CaseService>().CreateFromPortalAsync(input, new PortalIntake(false, true, []));
+        var (result, number) = await scope.ServiceProvider.GetRequiredService<PortalIntakeService>().CreateFromPortalAsync(input, new PortalIntake(false, true, []));
 
         Assert.Null(number);
         Assert.StartsWith("Teeth", result.For(RxCompleteness.TeethField), StringComparison.Ordinal);
@@ -81,7 +82,7 @@ public sealed class PortalIntakeTests(LabServerFixture server)
     {
         var app = await AppAsync();
         await using var scope = await app.ScopeAsAsync("dentist@dentallab.test");
-        var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
+        var cases = scope.ServiceProvider.GetRequiredService<PortalIntakeService>();
         var earliest = (await cases.EarliestDueDateForPortalAsync(ProcedureType.Crown, UrgencyLevel.Standard))!.Value;
 
         var early = RxTestData.Crown();
@@ -97,7 +98,7 @@ public sealed class PortalIntakeTests(LabServerFixture server)
         await using var db = app.Db();
         var saved = await db.Cases.SingleAsync(c => c.CaseNumber == number);
         Assert.Equal(earliest.AddDays(7), saved.DueDate);
-        Assert.Equal(CaseService.RequestedByDentist, saved.DueDateOverrideReason);
+        Assert.Equal(PortalIntakeService.RequestedByDentist, saved.DueDateOverrideReason);
         Assert.Contains("Impression sent by courier.", saved.Instructions, StringComparison.Ordinal);
     }
 
@@ -113,6 +114,6 @@ public sealed class PortalIntakeTests(LabServerFixture server)
 
         await using var staff = await app.ScopeAsAsync(CaseTestData.Staff);
         await Assert.ThrowsAsync<ForbiddenException>(() =>
-            staff.ServiceProvider.GetRequiredService<CaseService>().CreateFromPortalAsync(RxTestData.Crown(), new PortalIntake(true, false, [])));
+            staff.ServiceProvider.GetRequiredService<PortalIntakeService>().CreateFromPortalAsync(RxTestData.Crown(), new PortalIntake(true, false, [])));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Features.Portal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DentalLab.Web.Tests.Features.Portal;
@@ -34,7 +35,7 @@ internal static class RxTestData
     {
         await using var scope = await app.ScopeAsAsync(email);
         var scan = await StageScanAsync(scope);
-        var (result, number) = await scope.ServiceProvider.GetRequiredService<CaseService>()
+        var (result, number) = await scope.ServiceProvider.GetRequiredService<PortalIntakeService>()
             .CreateFromPortalAsync(input ?? Crown(), new PortalIntake(false, pickup, [scan]));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
         return number!;

@@ -35,9 +35,10 @@ public sealed class CaseConversationParticipantsTests(LabServerFixture server)
         await using (var staff = await app.ScopeAsAsync("staff@dentallab.test"))
         {
             var cases = staff.ServiceProvider.GetRequiredService<CaseService>();
-            var input = await cases.InputForAsync(caseNumber);
+            var queries = staff.ServiceProvider.GetRequiredService<CaseQueries>();
+            var input = await queries.InputForAsync(caseNumber);
             Assert.NotNull(input);
-            input.Dentist = await cases.DentistAsync(newDentistProfile);
+            input.Dentist = await queries.DentistAsync(newDentistProfile);
             var saved = await cases.UpdateAsync(caseNumber, input);
             Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Values));
             await staff.ServiceProvider.GetRequiredService<MessageService>().SendAsync(conversationId, "Moved to the right practice; the new details follow.");

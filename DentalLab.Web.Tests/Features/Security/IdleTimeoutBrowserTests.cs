@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Workflow;
+using DentalLab.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -60,7 +61,7 @@ public sealed class IdleTimeoutBrowserTests(LabServerFixture server)
     }
 
     // A scope per call: this app re-checks sessions every second, and a test scope has no session to keep.
-    private static async Task<WorkflowResult> AsManagerAsync(LabApp app, Func<WorkflowService, Task<WorkflowResult>> change)
+    private static async Task<ChangeResult> AsManagerAsync(LabApp app, Func<WorkflowService, Task<ChangeResult>> change)
     {
         await using var manager = await app.ScopeAsAsync("manager@dentallab.test");
         return await change(manager.ServiceProvider.GetRequiredService<WorkflowService>());

@@ -81,12 +81,12 @@ public sealed class SignInChangeTests(LabServerFixture server)
         await using (var scope = app.ScopeAs(userId))
         {
             // Not just a redirect: every service refuses until it is set up.
-            await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredService<CaseService>().ListAsync(new CaseListQuery()));
+            await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredService<CaseQueries>().ListAsync(new CaseListQuery()));
             var security = scope.ServiceProvider.GetRequiredService<AccountSecurityService>();
             Assert.True((await security.StatusAsync()).TwoFactorRequired);
             var key = (await security.StartAuthenticatorAsync()).SharedKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
             Assert.NotNull(await security.EnableAuthenticatorAsync(PortalProfileTests.Totp(key)));
-            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<CaseService>().ListAsync(new CaseListQuery()));
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<CaseQueries>().ListAsync(new CaseListQuery()));
             // Required: it cannot be turned off again.
             Assert.False((await security.DisableAuthenticatorAsync()).Result.Succeeded);
         }

@@ -1,6 +1,7 @@
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static DentalLab.Data.Entities.WorkflowStageName;
@@ -16,7 +17,7 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
 
     private Task<LabApp> AppAsync() => server.SharedAppAsync("workflow-service");
 
-    private static async Task<WorkflowResult> AsAsync(LabApp app, string email, Func<WorkflowService, Task<WorkflowResult>> call)
+    private static async Task<ChangeResult> AsAsync(LabApp app, string email, Func<WorkflowService, Task<ChangeResult>> call)
     {
         await using var scope = await app.ScopeAsAsync(email);
         return await call(scope.ServiceProvider.GetRequiredService<WorkflowService>());
@@ -32,13 +33,13 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
         var result = await AsAsync(app, Tech, w => w.CompleteStageAsync(number, milling.Id));
 
         Assert.False(result.Succeeded);
-        Assert.Contains("now at Design", result.Error);
+        Assert.Contains("now at Design", result.For(""));
         var stages = await WorkflowTestCases.StagesAsync(app, id);
         Assert.Equal(WorkflowStatus.InProgress, stages.Single(s => s.Stage == Design).Status);
         Assert.Equal(WorkflowStatus.Pending, stages.Single(s => s.Stage == Milling).Status);
 
         var unknown = await AsAsync(app, Tech, w => w.CompleteStageAsync("DL-1999-999999"));
-        Assert.Equal("There is no case DL-1999-999999.", unknown.Error);
+        Assert.Equal("There is no case DL-1999-999999.", unknown.For(""));
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
         for (var i = 0; i < expected.Length; i++)
         {
             var result = await AsAsync(app, Tech, w => w.CompleteStageAsync(number));
-            Assert.True(result.Succeeded, result.Error);
+            Assert.True(result.Succeeded, result.For(""));
             var @case = await WorkflowTestCases.CaseAsync(app, id);
             Assert.Equal(expected[i], @case.Status);
             Assert.Equal(currentStages[i], @case.CurrentStage);
@@ -71,7 +72,7 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
         });
 
         var after = await AsAsync(app, Tech, w => w.CompleteStageAsync(number));
-        Assert.Contains("has been delivered", after.Error);
+        Assert.Contains("has been delivered", after.For(""));
 
         await using var db = app.Db();
         var design = stages.Single(s => s.Stage == Design).Id.ToString();
@@ -87,10 +88,10 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
         var later = await AsAsync(app, Tech, w => w.QcFailAsync(number, Delivery, "Wrong stage"));
         Assert.False(later.Succeeded);
         var noReason = await AsAsync(app, Tech, w => w.QcFailAsync(number, Milling, "  "));
-        Assert.Equal("Give a reason.", noReason.Error);
+        Assert.Equal("Give a reason.", noReason.For(""));
 
         var result = await AsAsync(app, Tech, w => w.QcFailAsync(number, Milling, "Open margin on 12"));
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.For(""));
 
         var stages = await WorkflowTestCases.StagesAsync(app, id);
         var qc1 = stages.Single(s => s.Stage == QualityControl && s.Attempt == 1);
@@ -119,13 +120,13 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
         var app = await AppAsync();
         var (number, id) = await WorkflowTestCases.CreateAsync(app, Design);
 
-        Assert.Equal("Give a reason.", (await AsAsync(app, Tech, w => w.BlockAsync(number, ""))).Error);
+        Assert.Equal("Give a reason.", (await AsAsync(app, Tech, w => w.BlockAsync(number, ""))).For(""));
         Assert.True((await AsAsync(app, Tech, w => w.BlockAsync(number, "Waiting for the bite registration"))).Succeeded);
         var design = (await WorkflowTestCases.StagesAsync(app, id)).Single(s => s.Stage == Design);
         Assert.Equal((WorkflowStatus.Blocked, "Waiting for the bite registration"), (design.Status, design.BlockReason));
 
         var refused = await AsAsync(app, Tech, w => w.CompleteStageAsync(number));
-        Assert.Contains("is blocked (Waiting for the bite registration): resume it first", refused.Error);
+        Assert.Contains("is blocked (Waiting for the bite registration): resume it first", refused.For(""));
 
         Assert.True((await AsAsync(app, Tech, w => w.ResumeAsync(number))).Succeeded);
         Assert.True((await AsAsync(app, Tech, w => w.HoldAsync(number, "Dentist asked to wait"))).Succeeded);
@@ -136,7 +137,43 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
         Assert.True((await AsAsync(app, Tech, w => w.ResumeAsync(number))).Succeeded);
         var resumed = await WorkflowTestCases.CaseAsync(app, id);
         Assert.Equal((CaseStatus.Designing, (string?)null), (resumed.Status, resumed.HoldReason));
-        Assert.Contains("is not blocked or on hold", (await AsAsync(app, Tech, w => w.ResumeAsync(number))).Error);
+        Assert.Contains("is not blocked or on hold", (await AsAsync(app, Tech, w => w.ResumeAsync(number))).For(""));
+    }
+
+    [Fact]
+    public async Task A_resume_from_the_board_or_the_case_page_clears_the_hold_reason_with_the_same_permission_and_notification()
+    {
+        var app = await AppAsync();
+        var (number, id) = await WorkflowTestCases.CreateAsync(app, Design);
+        var dentist = await WorkflowTestCases.UserIdAsync(app, WorkflowTestCases.DentistEmail);
+
+        // The board: a technician (workflow.advance), with the stage the card showed.
+        var design = (await WorkflowTestCases.StagesAsync(app, id)).Single(s => s.Stage == Design);
+        Assert.True((await AsAsync(app, Tech, w => w.HoldAsync(number, "Waiting for the dentist", design.Id))).Succeeded);
+        Assert.True((await AsAsync(app, Tech, w => w.ResumeAsync(number, design.Id))).Succeeded);
+        await AssertResumedAsync("Waiting for the dentist");
+
+        // The case page: staff (cases.edit, not workflow.advance), without a stage.
+        Assert.True((await AsAsync(app, "staff@dentallab.test", w => w.HoldAsync(number, "Shade to confirm"))).Succeeded);
+        Assert.True((await AsAsync(app, "staff@dentallab.test", w => w.ResumeAsync(number))).Succeeded);
+        await AssertResumedAsync("Shade to confirm");
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(app, WorkflowTestCases.DentistEmail, w => w.ResumeAsync(number)));
+        await using var db = app.Db();
+        var told = await db.Notifications.Where(n => n.UserId == dentist && n.Title.StartsWith(number)).Select(n => n.Title).ToListAsync();
+        Assert.Equal(2, told.Count(t => t == $"{number} is now on hold"));
+        Assert.Equal(2, told.Count(t => t == $"{number} is now in design"));
+
+        async Task AssertResumedAsync(string reason)
+        {
+            var @case = await WorkflowTestCases.CaseAsync(app, id);
+            Assert.Equal((CaseStatus.Designing, (string?)null), (@case.Status, @case.HoldReason));
+            var stage = (await WorkflowTestCases.StagesAsync(app, id)).Single(s => s.Stage == Design);
+            Assert.Equal((WorkflowStatus.InProgress, (string?)null), (stage.Status, stage.HoldReason));
+            await using var scope = await app.ScopeAsAsync(Manager);
+            var detail = (await scope.ServiceProvider.GetRequiredService<DentalLab.Web.Features.Cases.CaseQueries>().DetailAsync(number))!;
+            Assert.DoesNotContain(detail.Stages, s => s.Reason == reason);
+        }
     }
 
     [Fact]
@@ -149,7 +186,7 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
 
         await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(app, Tech, w => w.AssignAsync(number, Design, chloe)));
         var notTech = await AsAsync(app, Manager, w => w.AssignAsync(number, Design, staff));
-        Assert.Equal("Only active users who can advance stages can be assigned.", notTech.Error);
+        Assert.Equal("Only active users who can advance stages can be assigned.", notTech.For(""));
 
         Assert.True((await AsAsync(app, Manager, w => w.AssignAsync(number, Design, chloe))).Succeeded);
         Assert.Equal(chloe, (await WorkflowTestCases.StagesAsync(app, id)).Single(s => s.Stage == Design).AssignedToId);
@@ -197,7 +234,7 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
             Assert.All(results.Where(r => !r.Succeeded), r =>
             {
                 Assert.True(r.Conflict);
-                Assert.Contains(number, r.Error);
+                Assert.Contains(number, r.For(""));
             });
             var stages = await WorkflowTestCases.StagesAsync(app, id);
             Assert.Equal(WorkflowStatus.Completed, stages.Single(s => s.Stage == Design).Status);

@@ -50,17 +50,11 @@ public sealed partial class InvoiceDetailPage
         await ReloadAsync();
         _loading = false;
         _subscription?.Dispose();
-        _subscription = Bus.Subscribe(LiveEvent.Invoices, async e =>
+        _subscription = Bus.Watch(LiveEvent.Invoices, InvokeAsync, async _ =>
         {
-            if (e.Key == InvoiceNumber)
-            {
-                await InvokeAsync(async () =>
-                {
-                    await ReloadAsync();
-                    StateHasChanged();
-                });
-            }
-        });
+            await ReloadAsync();
+            StateHasChanged();
+        }, e => e.Key == InvoiceNumber);
     }
 
     private async Task ReloadAsync() => _invoice = await Queries.DetailAsync(InvoiceNumber);
@@ -106,9 +100,11 @@ public sealed partial class InvoiceDetailPage
 
     private async Task ReasonAsync(bool refund)
     {
-        var parameters = new DialogParameters<ReasonDialog> { { d => d.InvoiceNumber, InvoiceNumber }, { d => d.Refund, refund } };
-        var dialog = await Dialogs.ShowAsync<ReasonDialog>(refund ? "Refund invoice" : "Cancel invoice", parameters);
-        if (await dialog.Result is { Canceled: false })
+        var result = await Components.Shared.ReasonDialog.AskAsync(Dialogs, refund ? "Refund invoice" : "Cancel invoice",
+            refund ? "The full amount paid is recorded as refunded and the invoice becomes refunded." : "The invoice is cancelled and its cases can be invoiced again. This cannot be undone.",
+            reason => refund ? Invoices.RefundAsync(InvoiceNumber, reason) : Invoices.CancelAsync(InvoiceNumber, reason),
+            reasonLabel: "Reason", confirmText: refund ? "Refund invoice" : "Cancel invoice", confirmColor: Color.Error, cancelText: "Keep it", reasonRequired: null);
+        if (result is not null)
         {
             await ReloadAsync();
             Show(ChangeResult.Ok(), refund ? "The invoice was refunded." : "The invoice was cancelled; its cases can be invoiced again.");
@@ -118,6 +114,6 @@ public sealed partial class InvoiceDetailPage
     private void Show(ChangeResult result, string success)
     {
         _messageSeverity = !result.Succeeded ? Severity.Error : result.Warning is not null ? Severity.Warning : Severity.Success;
-        _message = !result.Succeeded ? string.Join(" ", result.Errors.Values) : result.Warning ?? success;
+        _message = !result.Succeeded ? result.Message : result.Warning ?? success;
     }
 }

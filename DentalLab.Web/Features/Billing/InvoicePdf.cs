@@ -1,5 +1,6 @@
 using System.Globalization;
 using DentalLab.Data.Entities;
+using DentalLab.Web.Infrastructure.Pdf;
 
 namespace DentalLab.Web.Features.Billing;
 

@@ -202,7 +202,7 @@ public sealed class InvoiceService(
                 $"Dear {dentist.DentistName},\n\nplease find attached invoice {invoice.InvoiceNumber} of {Money.Format(invoice.Total, letterhead.Currency)}, due on {invoice.DueDate:yyyy-MM-dd}.\n\n{letterhead.PaymentInstructions}\n\n{letterhead.LabName}",
                 [new LabEmailAttachment($"{invoice.InvoiceNumber}.pdf", "application/pdf", pdf)]), ct);
         }
-        catch (Exception ex) when (ex is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is MailKit.CommandException or MailKit.ProtocolException or System.Net.Sockets.SocketException or System.Security.Authentication.AuthenticationException or IOException or InvalidOperationException)
         {
             logger.LogError(ex, "Invoice {InvoiceNumber} was marked sent but its email failed", invoice.InvoiceNumber);
             return ChangeResult.Ok("The invoice is marked sent, but the email could not be sent. Download the PDF and send it by hand.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Web.Infrastructure.Pdf;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Billing;

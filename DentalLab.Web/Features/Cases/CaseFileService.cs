@@ -73,7 +73,7 @@ public sealed class CaseFileService(
 
     /// <summary>
     /// A dentist's upload while writing an Rx (portal.access): checked and stored now, with progress, and recorded
-    /// with the case when the Rx is sent (<see cref="CaseService.CreateFromPortalAsync"/>). A refused file says why.
+    /// with the case when the Rx is sent (<see cref="Portal.PortalIntakeService.CreateFromPortalAsync"/>). A refused file says why.
     /// </summary>
     public async Task<(StagedFile? File, string? Error)> StageForPortalAsync(
         Stream content, string fileName, IProgress<long>? progress = null, CancellationToken ct = default)

@@ -298,3 +298,6 @@ public sealed record CaseTicketData(
     /// <summary>The case's stages in workflow order, printed as a checklist (the names the board and portal use).</summary>
     public IReadOnlyList<WorkflowStageName> Route { get; init; } = [];
 }
+
+/// <summary>A file the dentist uploaded while writing an Rx: already checked and on disk, recorded with the case.</summary>
+public sealed record StagedFile(Infrastructure.Files.StoredFile Stored, string OriginalFileName);

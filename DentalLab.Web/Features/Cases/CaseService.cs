@@ -1,7 +1,6 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
-using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
@@ -12,110 +11,24 @@ using DentalLab.Web.Infrastructure.Validation;
 namespace DentalLab.Web.Features.Cases;
 
 /// <summary>
-/// Cases: the list, the detail, intake, edits, hold/resume, cancel, delete, remakes and notes. Every method checks
+/// Changes to cases: intake, edits, delete, remakes and notes (reads are in <see cref="CaseQueries"/>; hold, resume
+/// and cancel are workflow changes in <see cref="Workflow.WorkflowService"/>; the portal's intake is
+/// <see cref="Portal.PortalIntakeService"/>). Every method checks
 /// its permission first, works on a context of its own, and after a change publishes <c>case.updated</c> on the
 /// case's topic and the board's. Files are in <see cref="CaseFileService"/>.
 /// </summary>
-public sealed partial class CaseService(
+public sealed class CaseService(
     IDbContextFactory<LabDbContext> dbFactory,
     CurrentUser currentUser,
     LabSettings settings,
     LiveEventBus bus,
     TimeProvider clock,
-    DentistScope dentistScope,
-    NotificationService notifications,
     ILogger<CaseService> logger)
 {
     public const string ConcurrencyMessage =
         "Someone else changed this case while you were editing it, so your changes were not saved. They are still in the form: reload the case to see the other change, then apply yours again.";
 
-    private const int MaxTextLength = 4000;
-
-    public async Task<CaseListPage> ListAsync(CaseListQuery query, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = await settings.TodayAsync();
-        var cases = Filter(db.Cases.AsNoTracking(), query, today);
-        var total = await cases.CountAsync(ct);
-        var rows = await Project(Sort(cases, query), today)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(ct);
-        return new CaseListPage(rows, total, today, await settings.TimeZoneAsync());
-    }
-
-    /// <summary>Every case that matches, in list order, streamed (the CSV export).</summary>
-    public async IAsyncEnumerable<CaseListRow> ExportAsync(CaseListQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = await settings.TodayAsync();
-        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today), query), today).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            yield return row;
-        }
-    }
-
-    /// <summary>Active dentists whose name or practice contains <paramref name="search"/> (the dentist picker).</summary>
-    public async Task<IReadOnlyList<DentistOption>> DentistsAsync(string? search, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var dentists = db.Set<DentistProfile>().AsNoTracking().Where(d => d.Status == DentistStatus.Active);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = TextInput.ContainsPattern(search);
-            dentists = dentists.Where(d => EF.Functions.ILike(d.DentistName, pattern, "\\") || EF.Functions.ILike(d.PracticeName, pattern, "\\"));
-        }
-
-        return await dentists.OrderBy(d => d.DentistName).Take(20)
-            .Select(d => new DentistOption(d.Id, d.DentistName, d.PracticeName))
-            .ToListAsync(ct);
-    }
-
-    public async Task<DentistOption?> DentistAsync(Guid id, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<DentistProfile>().AsNoTracking().Where(d => d.Id == id)
-            .Select(d => new DentistOption(d.Id, d.DentistName, d.PracticeName)).SingleOrDefaultAsync(ct);
-    }
-
-    /// <summary>The due date a case received today (or on <paramref name="receivedOn"/>) would get: shown live on the form.</summary>
-    public async Task<DateOnly?> ComputeDueDateAsync(ProcedureType procedure, UrgencyLevel urgency, DateOnly? receivedOn = null, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var template = await TemplateAsync(db, procedure, ct);
-        return template is null ? null : (await CalculatorAsync()).DueDate(receivedOn ?? await settings.TodayAsync(), template, urgency);
-    }
-
-    /// <summary>The form's input for an existing case (null when there is no such case).</summary>
-    public async Task<CaseInput?> InputForAsync(string caseNumber, CancellationToken ct = default)
-    {
-        await currentUser.DemandAsync(PermissionCodes.CasesEdit, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
-            .Select(c => new CaseInput
-            {
-                Dentist = new DentistOption(c.DentistId, c.Dentist!.DentistName, c.Dentist.PracticeName),
-                PatientName = c.PatientName,
-                PatientCode = c.PatientCode,
-                Procedure = c.ProcedureType,
-                Teeth = c.Teeth.ToList(),
-                BridgeSpans = c.BridgeSpans,
-                Shade = c.Shade,
-                Material = c.Material,
-                Units = c.Units,
-                Urgency = c.Urgency,
-                Priority = c.Priority,
-                Instructions = c.Instructions,
-                DueDateOverride = c.DueDateOverrideReason != null ? c.DueDate : null,
-                DueDateOverrideReason = c.DueDateOverrideReason,
-                Version = c.Version,
-            })
-            .SingleOrDefaultAsync(ct);
-    }
+    internal const int MaxTextLength = 4000;
 
     /// <summary>Logs a new case: its number from the database sequence, its stages from the procedure's template.</summary>
     public async Task<(ChangeResult Result, string? CaseNumber)> CreateAsync(CaseInput input, CancellationToken ct = default)
@@ -147,7 +60,7 @@ public sealed partial class CaseService(
         };
         Apply(input, @case, computed);
         @case.ProcedureType = input.Procedure;
-        StartWorkflow(@case, template!, now);
+        @case.StartWorkflow(template!.Stages, now);
         db.Cases.Add(@case);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Case {CaseNumber} logged by {UserId}", @case.CaseNumber, userId);
@@ -192,77 +105,6 @@ public sealed partial class CaseService(
         @case.DueDate = dueDate;
         return await SaveAsync(db, caseNumber, result, ct);
     }
-
-    public Task<ChangeResult> PutOnHoldAsync(string caseNumber, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, stage, now) =>
-        {
-            if (string.IsNullOrWhiteSpace(reason))
-            {
-                return "Say why the case is put on hold.";
-            }
-
-            if (@case.Status is CaseStatus.OnHold or CaseStatus.Cancelled or CaseStatus.Delivered)
-            {
-                return $"A case that is {Labels.Label(@case.Status).ToLowerInvariant()} cannot be put on hold.";
-            }
-
-            @case.Status = CaseStatus.OnHold;
-            @case.HoldReason = Trim(reason, 500);
-            if (stage is not null)
-            {
-                stage.Status = WorkflowStatus.OnHold;
-                stage.HoldReason = @case.HoldReason;
-            }
-
-            return null;
-        });
-
-    /// <summary>Takes a case off hold: its current stage goes on, and the case shows that stage's status again.</summary>
-    public Task<ChangeResult> ResumeAsync(string caseNumber, CancellationToken ct = default) =>
-        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, stage, now) =>
-        {
-            if (@case.Status != CaseStatus.OnHold)
-            {
-                return "Only a case on hold can be resumed.";
-            }
-
-            @case.HoldReason = null;
-            @case.Status = @case.CurrentStage is { } current ? Case.StatusForStage(current) : CaseStatus.Received;
-            if (stage is { Status: WorkflowStatus.OnHold })
-            {
-                stage.Status = WorkflowStatus.InProgress;
-                stage.StartedAt ??= now;
-                stage.HoldReason = null;
-            }
-
-            return null;
-        });
-
-    /// <summary>Cancels a case; its open stages are skipped (they will never be worked).</summary>
-    public Task<ChangeResult> CancelAsync(string caseNumber, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(caseNumber, PermissionCodes.CasesEdit, ct, (@case, _, now) =>
-        {
-            if (string.IsNullOrWhiteSpace(reason))
-            {
-                return "Say why the case is cancelled.";
-            }
-
-            if (@case.Status is CaseStatus.Cancelled or CaseStatus.Delivered)
-            {
-                return $"A case that is {Labels.Label(@case.Status).ToLowerInvariant()} cannot be cancelled.";
-            }
-
-            @case.Status = CaseStatus.Cancelled;
-            @case.CancelReason = Trim(reason, 500);
-            @case.CancelledAt = now;
-            @case.HoldReason = null;
-            foreach (var open in @case.Stages.Where(s => s.IsOpen))
-            {
-                open.Status = WorkflowStatus.Skipped;
-            }
-
-            return null;
-        });
 
     /// <summary>Soft-deletes a case: it disappears from lists and its address answers "not found"; its rows stay.</summary>
     public async Task<ChangeResult> DeleteAsync(string caseNumber, CancellationToken ct = default)
@@ -341,7 +183,7 @@ public sealed partial class CaseService(
             Instructions = Trim($"Remake of {parent.CaseNumber}. {parent.Instructions}".Trim(), MaxTextLength),
             CreatedById = userId,
         };
-        StartWorkflow(remake, template!, now);
+        remake.StartWorkflow(template!.Stages, now);
         db.Cases.Add(remake);
         await db.SaveChangesAsync(ct);
         await PublishAsync(remake.CaseNumber, ct);
@@ -376,33 +218,15 @@ public sealed partial class CaseService(
     }
 
     /// <summary>Tells every open board and case page that the case changed (ids only: they re-read through their own checks).</summary>
-    internal async Task PublishAsync(string caseNumber, CancellationToken ct = default)
+    internal Task PublishAsync(string caseNumber, CancellationToken ct = default) => PublishAsync(bus, caseNumber, currentUser.UserId, ct);
+
+    internal static async Task PublishAsync(LiveEventBus bus, string caseNumber, Guid? actorId, CancellationToken ct)
     {
-        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), LiveKinds.CaseUpdated, caseNumber, currentUser.UserId), ct);
-        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, currentUser.UserId), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.ForCase(caseNumber), LiveKinds.CaseUpdated, caseNumber, actorId), ct);
+        await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, actorId), ct);
     }
 
-    private static void StartWorkflow(Case @case, WorkflowTemplate template, DateTimeOffset now)
-    {
-        var stages = template.Stages.OrderBy(s => s.Position).ToList();
-        for (var i = 0; i < stages.Count; i++)
-        {
-            @case.Stages.Add(new WorkflowStage
-            {
-                Stage = stages[i].Stage,
-                Position = stages[i].Position,
-                Attempt = 1,
-                ExpectedHours = stages[i].ExpectedHours,
-                Status = i == 0 ? WorkflowStatus.InProgress : WorkflowStatus.Pending,
-                StartedAt = i == 0 ? now : null,
-            });
-        }
-
-        @case.CurrentStage = stages[0].Stage;
-        @case.Status = Case.StatusForStage(stages[0].Stage);
-    }
-
-    private static void Apply(CaseInput input, Case @case, DateOnly computedDueDate)
+    internal static void Apply(CaseInput input, Case @case, DateOnly computedDueDate)
     {
         @case.PatientName = TextInput.Blank(input.PatientName);
         @case.PatientCode = TextInput.Blank(input.PatientCode);
@@ -438,23 +262,6 @@ public sealed partial class CaseService(
         return chosen;
     }
 
-    /// <summary>Loads a case with its stages, applies a change (null or a message why not), saves, publishes.</summary>
-    private async Task<ChangeResult> ChangeAsync(
-        string caseNumber, string permission, CancellationToken ct, Func<Case, WorkflowStage?, DateTimeOffset, string?> change)
-    {
-        await currentUser.DemandAsync(permission, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var @case = await db.Cases.Include(c => c.Stages).SingleOrDefaultAsync(c => c.CaseNumber == caseNumber, ct);
-        if (@case is null)
-        {
-            return ChangeResult.Fail("", "This case no longer exists.");
-        }
-
-        var current = @case.Stages.Where(s => s.Stage == @case.CurrentStage && s.IsOpen).MaxBy(s => s.Attempt);
-        var refusal = change(@case, current, clock.GetUtcNow());
-        return refusal is null ? await SaveAsync(db, caseNumber, ChangeResult.Ok(), ct) : ChangeResult.Fail("", refusal);
-    }
-
     private async Task<ChangeResult> SaveAsync(LabDbContext db, string caseNumber, ChangeResult result, CancellationToken ct)
     {
         try
@@ -470,7 +277,8 @@ public sealed partial class CaseService(
         return result;
     }
 
-    private async Task<ChangeResult> ValidateAsync(LabDbContext db, CaseInput input, CancellationToken ct)
+    /// <summary>The form's rules, shared by the lab's intake and edits and the portal's (<see cref="Portal.PortalIntakeService"/>).</summary>
+    internal static async Task<ChangeResult> ValidateAsync(LabDbContext db, CaseInput input, CancellationToken ct)
     {
         var result = new ChangeResult();
         void Check(bool wrong, string field, string message)
@@ -516,16 +324,20 @@ public sealed partial class CaseService(
     public static bool TeethRequired(ProcedureType procedure) =>
         procedure is not (ProcedureType.Denture or ProcedureType.NightGuard or ProcedureType.Aligner or ProcedureType.Other);
 
-    private static Task<WorkflowTemplate?> TemplateAsync(LabDbContext db, ProcedureType procedure, CancellationToken ct) =>
+    /// <summary>The procedure's active workflow template with its stages (null when the lab has none).</summary>
+    internal static Task<WorkflowTemplate?> TemplateAsync(LabDbContext db, ProcedureType procedure, CancellationToken ct) =>
         db.Set<WorkflowTemplate>().AsNoTracking().Include(t => t.Stages)
             .Where(t => t.ProcedureType == procedure && t.IsActive && t.Stages.Any())
             .SingleOrDefaultAsync(ct);
 
-    private async Task<DueDateCalculator> CalculatorAsync() => new(await settings.GetDatesAsync("cases.holidays"));
+    private Task<DueDateCalculator> CalculatorAsync() => CalculatorAsync(settings);
+
+    /// <summary>Business days from the lab's holidays (setting cases.holidays).</summary>
+    internal static async Task<DueDateCalculator> CalculatorAsync(LabSettings settings) => new(await settings.GetDatesAsync("cases.holidays"));
 
     private async Task<DateOnly> LabDateAsync(DateTimeOffset at) =>
         CaseFormat.Day(at, await settings.TimeZoneAsync());
 
-    private static string Trim(string value, int max) => value.Trim() is var t && t.Length > max ? t[..max] : t;
+    internal static string Trim(string value, int max) => value.Trim() is var t && t.Length > max ? t[..max] : t;
 
 }

@@ -41,7 +41,7 @@ public static class CaseTicket
         var value = new XFont(LabFonts.Family, 10, XFontStyleEx.Bold);
         var number = new XFont(LabFonts.Family, 15, XFontStyleEx.Bold);
 
-        g.DrawString(data.LabName, small, XBrushes.Black, new XRect(margin, margin, width - (2 * margin), 12), XStringFormats.TopLeft);
+        PdfText.Draw(g, PdfText.Fit(g, data.LabName, small, width - (2 * margin)), small, XBrushes.Black, margin, margin, XStringFormats.TopLeft);
         g.DrawString(data.CaseNumber, number, XBrushes.Black, new XRect(margin, margin + 14, width - (2 * margin), 20), XStringFormats.TopLeft);
 
         const double qrSize = 96;
@@ -74,7 +74,7 @@ public static class CaseTicket
             // The first fields sit beside the QR code; the rest use the full width.
             var room = y < margin + 38 + qrSize + 4 ? width - (3 * margin) - qrSize : width - (2 * margin);
             g.DrawString(name, label, XBrushes.DimGray, new XRect(margin, y, room, 10), XStringFormats.TopLeft);
-            g.DrawString(Fit(g, text, value, room), value, XBrushes.Black, new XRect(margin, y + 9, room, 14), XStringFormats.TopLeft);
+            PdfText.Draw(g, PdfText.Fit(g, text, value, room), value, XBrushes.Black, margin, y + 9, XStringFormats.TopLeft);
             y += 27;
         }
 
@@ -89,7 +89,7 @@ public static class CaseTicket
                 var x = margin + (i % 3 * column);
                 var row = y + (i / 3 * 11);
                 g.DrawRectangle(XPens.Black, x, row + 1.5, 6, 6);
-                g.DrawString(Fit(g, Labels.Label(data.Route[i]), small, column - 12), small, XBrushes.Black, new XRect(x + 9, row, column - 12, 10), XStringFormats.TopLeft);
+                PdfText.Draw(g, PdfText.Fit(g, Labels.Label(data.Route[i]), small, column - 12), small, XBrushes.Black, x + 9, row, XStringFormats.TopLeft);
             }
         }
     }
@@ -112,22 +112,5 @@ public static class CaseTicket
                 }
             }
         }
-    }
-
-    /// <summary>Shortens a value with an ellipsis until it fits the width (long practice names, many teeth).</summary>
-    private static string Fit(XGraphics g, string text, XFont font, double width)
-    {
-        if (g.MeasureString(text, font).Width <= width)
-        {
-            return text;
-        }
-
-        var cut = text;
-        while (cut.Length > 1 && g.MeasureString(cut + "…", font).Width > width)
-        {
-            cut = cut[..^1];
-        }
-
-        return cut + "…";
     }
 }

@@ -12,6 +12,7 @@ public static class CasesSetup
     {
         services.AddSingleton<FileStore>();
         services.AddScoped<CaseService>();
+        services.AddScoped<CaseQueries>();
         services.AddScoped<CaseFileService>();
         return services;
     }
@@ -19,14 +20,14 @@ public static class CasesSetup
     /// <summary>The case addresses that answer with a file rather than a page: CSV export, ticket PDF, file downloads.</summary>
     public static void MapCaseEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/cases/export.csv", async (HttpContext http, CaseService cases, LabSettings settings) =>
+        endpoints.MapGet("/cases/export.csv", async (HttpContext http, CaseQueries cases, LabSettings settings) =>
         {
             var query = CaseListQuery.Parse(name => http.Request.Query[name].FirstOrDefault());
             var zone = await settings.TimeZoneAsync();
             await CsvWriter.StreamAsync(http, "cases", CaseCsv.Columns(zone), cases.ExportAsync(query, http.RequestAborted));
         }).RequireAuthorization(PermissionCodes.CasesView);
 
-        endpoints.MapGet("/cases/{caseNumber}/ticket.pdf", async (string caseNumber, CaseService cases, CancellationToken ct) =>
+        endpoints.MapGet("/cases/{caseNumber}/ticket.pdf", async (string caseNumber, CaseQueries cases, CancellationToken ct) =>
             await cases.TicketAsync(caseNumber, ct) is { } ticket
                 ? Results.File(CaseTicket.Render(ticket), "application/pdf")
                 : Results.NotFound())

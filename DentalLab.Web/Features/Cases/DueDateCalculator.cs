@@ -3,7 +3,7 @@ using DentalLab.Data.Entities;
 namespace DentalLab.Web.Features.Cases;
 
 /// <summary>
-/// The due date of a case (PRODUCT.md, "Due date"): the received date plus the template's turnaround in business
+/// The due date of a case: the received date plus the template's turnaround in business
 /// days, weekends and the lab's holidays skipped; rush halves the turnaround (rounded up), emergency is the next
 /// business day. Pure: the caller passes the holidays (setting <c>cases.holidays</c>).
 /// </summary>

@@ -72,11 +72,3 @@ public sealed record ApplicationRow(
     DateTimeOffset? ReviewedAt,
     string? RejectionReason,
     Guid? CreatedDentistId);
-
-/// <summary>The outcome of an application: Errors by field name ("" for the form), empty when it was taken.</summary>
-public sealed class SubmitResult
-{
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
-
-    public bool Succeeded => Errors.Count == 0;
-}

@@ -27,9 +27,9 @@ public sealed class DentistApplicationService(
     public const int MaxPerHourFromOneAddress = 5;
 
     /// <summary>Takes an application from the public form (no sign-in).</summary>
-    public async Task<SubmitResult> SubmitAsync(ApplicationInput input, string? ipAddress, CancellationToken ct = default)
+    public async Task<ChangeResult> SubmitAsync(ApplicationInput input, string? ipAddress, CancellationToken ct = default)
     {
-        var result = new SubmitResult();
+        var result = new ChangeResult();
         if (!string.IsNullOrEmpty(input.Website))
         {
             // The honeypot was filled: answer as if it worked, keep nothing.

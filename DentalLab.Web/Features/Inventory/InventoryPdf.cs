@@ -1,6 +1,7 @@
 using System.Globalization;
 using DentalLab.Web.Features.Billing;
 using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Infrastructure.Pdf;
 
 using DentalLab.Web.Infrastructure.Text;
 

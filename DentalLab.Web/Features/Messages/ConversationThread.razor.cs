@@ -23,7 +23,6 @@ public sealed partial class ConversationThread
     private string? _search;
     private IReadOnlyList<MessageItem>? _results;
     private IDisposable? _subscription;
-    private readonly SemaphoreSlim _refresh = new(1, 1);
     private Guid _loadedId;
     private bool _notFound;
     private bool _scrollToEnd;
@@ -84,7 +83,7 @@ public sealed partial class ConversationThread
         _messages = [.. page.Items];
         _hasOlder = page.HasOlder;
         _scrollToEnd = true;
-        _subscription = Bus.Subscribe(LiveEvent.ForConversation(ConversationId), OnEventAsync);
+        _subscription = Bus.Watch(LiveEvent.ForConversation(ConversationId), InvokeAsync, OnEventAsync);
         await Messages.MarkReadAsync(ConversationId);
     }
 
@@ -136,38 +135,26 @@ public sealed partial class ConversationThread
 
     private async Task OnEventAsync(LiveEvent e)
     {
-        // One refresh at a time, so an older read of the thread never overwrites a newer one.
-        await _refresh.WaitAsync();
+        // Watch runs one refresh at a time and coalesces a burst into the newest event, so the thread and its read
+        // marks are both re-read whatever the kind (an older read never overwrites a newer one).
         try
         {
-            var detail = e.Kind is LiveKinds.ConversationRead or LiveKinds.ConversationMembers ? await Messages.ConversationAsync(ConversationId) : _detail;
-            List<MessageItem> messages = _messages;
-            if (e.Kind.StartsWith("message.", StringComparison.Ordinal))
+            var detail = await Messages.ConversationAsync(ConversationId);
+            var from = _messages.Count > 0 ? _messages[0].SentAt : DateTimeOffset.MinValue;
+            List<MessageItem> messages = [.. await Messages.MessagesSinceAsync(ConversationId, from)];
+            var grew = messages.Count > _messages.Count;
+            _detail = detail;
+            _messages = messages;
+            _scrollToEnd |= grew;
+            StateHasChanged();
+            if (grew && e.ActorId != CurrentUser.UserId)
             {
-                var from = _messages.Count > 0 ? _messages[0].SentAt : DateTimeOffset.MinValue;
-                messages = [.. await Messages.MessagesSinceAsync(ConversationId, from)];
+                await Messages.MarkReadAsync(ConversationId);
             }
-
-            await InvokeAsync(async () =>
-            {
-                var grew = messages.Count > _messages.Count;
-                _detail = detail;
-                _messages = messages;
-                _scrollToEnd |= grew;
-                StateHasChanged();
-                if (grew && e.ActorId != CurrentUser.UserId)
-                {
-                    await Messages.MarkReadAsync(ConversationId);
-                }
-            });
         }
         catch (ConversationNotFoundException)
         {
             // Removed from the conversation: nothing more to show here.
-        }
-        finally
-        {
-            _refresh.Release();
         }
     }
 

@@ -1,6 +1,7 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Text;
@@ -258,10 +259,10 @@ public sealed partial class MessageService
             {
                 u.Id,
                 IsDentist = u.RoleLinks.Any(l => l.Role!.Code == UserRole.Dentist),
-                CanMessage = u.RoleLinks.Any(l => l.Role!.Permissions.Any(p => p.Permission!.Code == PermissionCodes.MessagesUse)),
             })
             .ToListAsync(ct);
-        if (found.Count != people.Count || found.Any(f => !f.CanMessage))
+        var canMessage = await db.UsersHolding(PermissionCodes.MessagesUse).Where(u => people.Contains(u.Id)).CountAsync(ct);
+        if (found.Count != people.Count || canMessage != people.Count)
         {
             throw new MessagingRuleException("Someone you chose cannot take part in conversations.");
         }

@@ -21,7 +21,7 @@ public sealed partial class PortalRxPage
     private bool _saving;
 
     [Inject]
-    private CaseService Cases { get; set; } = default!;
+    private PortalIntakeService Cases { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;

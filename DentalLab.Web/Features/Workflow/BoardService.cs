@@ -16,8 +16,6 @@ public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, Curr
 {
     public const int PageSize = 50;
 
-    private static readonly WorkflowStatus[] OpenStatuses = [WorkflowStatus.InProgress, WorkflowStatus.Blocked, WorkflowStatus.OnHold];
-
     /// <param name="filter">The filters.</param>
     /// <param name="limits">How many cards each column shows (default <see cref="PageSize"/>).</param>
     /// <param name="ct">Cancellation.</param>
@@ -79,7 +77,7 @@ public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, Curr
             .Where(c => c.CurrentStage != null && c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled);
         if (filter.Mine)
         {
-            cases = cases.Where(c => c.Stages.Any(s => s.AssignedToId == me && OpenStatuses.Contains(s.Status)));
+            cases = cases.Where(c => c.Stages.Any(s => s.AssignedToId == me && WorkflowStage.CurrentStatuses.Contains(s.Status)));
         }
 
         if (filter.DepartmentId is not null)
@@ -142,7 +140,7 @@ public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, Curr
         }
 
         var rows = await db.WorkflowStages.AsNoTracking()
-            .Where(s => caseIds.Contains(s.CaseId) && OpenStatuses.Contains(s.Status))
+            .Where(s => caseIds.Contains(s.CaseId) && WorkflowStage.CurrentStatuses.Contains(s.Status))
             .Select(s => new OpenStage(
                 s.CaseId,
                 s.Id,

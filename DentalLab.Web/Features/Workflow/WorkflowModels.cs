@@ -2,17 +2,6 @@ using DentalLab.Data.Entities;
 
 namespace DentalLab.Web.Features.Workflow;
 
-/// <summary>The outcome of a stage transition: it worked, or why not (shown to the user as is).</summary>
-public sealed record WorkflowResult(bool Succeeded, string? Error = null, bool Conflict = false)
-{
-    public static WorkflowResult Ok() => new(true);
-
-    public static WorkflowResult Fail(string error) => new(false, error);
-
-    /// <summary>Someone else changed the case first; the caller should reload what it shows.</summary>
-    public static WorkflowResult Clash(string error) => new(false, error, Conflict: true);
-}
-
 /// <summary>Words for stages and statuses, the same on the board, the scan station and in notifications.</summary>
 public static class WorkflowText
 {

@@ -3,6 +3,7 @@ using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Validation;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Text;
@@ -10,43 +11,42 @@ using DentalLab.Web.Infrastructure.Text;
 namespace DentalLab.Web.Features.Workflow;
 
 /// <summary>
-/// The one place where workflow stages change: complete (and QC pass), QC fail back to an earlier stage as a new
-/// attempt, block, hold, resume, assign. Each change loads the case with its stages, applies the rule, and saves
+/// The one place where a case's state and its workflow stages change: complete (and QC pass), QC fail back to an
+/// earlier stage as a new attempt, block, hold, resume, cancel, assign — from the board, the scan station and the case
+/// page alike. The rules are methods on <see cref="Case"/> and <see cref="WorkflowStage"/>; each change here loads the
+/// case with its stages, applies the rule, and saves
 /// with the case's xmin as the concurrency token (the case row is always touched, so two people moving the same
 /// card at once cannot both win). After the commit it publishes on the live bus and notifies the people concerned.
 /// </summary>
 public sealed class WorkflowService(
     IDbContextFactory<LabDbContext> dbFactory,
     CurrentUser currentUser,
-    PermissionRegistry permissions,
     NotificationService notifications,
     LiveEventBus bus,
     TimeProvider clock)
 {
     public const int ReasonMaxLength = 500;
 
-    private static readonly WorkflowStatus[] OpenStatuses = [WorkflowStatus.InProgress, WorkflowStatus.Blocked, WorkflowStatus.OnHold];
-
     /// <summary>Completes the case's current stage and starts the next. <paramref name="expectedStageId"/> is the stage row the caller saw as current.</summary>
-    public async Task<WorkflowResult> CompleteStageAsync(string caseNumber, Guid? expectedStageId = null, CancellationToken ct = default)
+    public async Task<ChangeResult> CompleteStageAsync(string caseNumber, Guid? expectedStageId = null, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
         return await TransitionAsync(caseNumber, expectedStageId, Complete, ct);
     }
 
     /// <summary>Quality control passed: completes the QC stage (only when the case is at quality control).</summary>
-    public async Task<WorkflowResult> QcPassAsync(string caseNumber, Guid? expectedStageId = null, CancellationToken ct = default)
+    public async Task<ChangeResult> QcPassAsync(string caseNumber, Guid? expectedStageId = null, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
         return await TransitionAsync(caseNumber, expectedStageId, t =>
-            t.Current.Stage == WorkflowStageName.QualityControl ? Complete(t) : WorkflowResult.Fail($"{t.Case.CaseNumber} is not at quality control."), ct);
+            t.Current.Stage == WorkflowStageName.QualityControl ? Complete(t) : ChangeResult.Fail("", $"{t.Case.CaseNumber} is not at quality control."), ct);
     }
 
     /// <summary>
     /// Quality control failed: the QC attempt is closed as failed with the reason, and new attempts are created from
     /// <paramref name="backTo"/> through quality control; the first of them starts now. Nothing is overwritten.
     /// </summary>
-    public async Task<WorkflowResult> QcFailAsync(string caseNumber, WorkflowStageName backTo, string reason, Guid? expectedStageId = null, CancellationToken ct = default)
+    public async Task<ChangeResult> QcFailAsync(string caseNumber, WorkflowStageName backTo, string reason, Guid? expectedStageId = null, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
         if (CheckReason(reason) is { } bad)
@@ -61,14 +61,14 @@ public sealed class WorkflowService(
     /// The driver handed the case over (logistics.drive): completes its delivery stage by the same rule as
     /// <see cref="CompleteStageAsync"/>, only when delivery is the current stage.
     /// </summary>
-    public async Task<WorkflowResult> CompleteDeliveryAsync(string caseNumber, CancellationToken ct = default)
+    public async Task<ChangeResult> CompleteDeliveryAsync(string caseNumber, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.LogisticsDrive, ct);
         return await TransitionAsync(caseNumber, null, t =>
-            t.Current.Stage == WorkflowStageName.Delivery ? Complete(t) : WorkflowResult.Fail($"{t.Case.CaseNumber} is not at delivery."), ct);
+            t.Current.Stage == WorkflowStageName.Delivery ? Complete(t) : ChangeResult.Fail("", $"{t.Case.CaseNumber} is not at delivery."), ct);
     }
 
-    public async Task<WorkflowResult> BlockAsync(string caseNumber, string reason, Guid? expectedStageId = null, CancellationToken ct = default)
+    public async Task<ChangeResult> BlockAsync(string caseNumber, string reason, Guid? expectedStageId = null, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
         if (CheckReason(reason) is { } bad)
@@ -76,94 +76,72 @@ public sealed class WorkflowService(
             return bad;
         }
 
-        return await TransitionAsync(caseNumber, expectedStageId, t =>
-        {
-            if (t.Current.Status != WorkflowStatus.InProgress)
-            {
-                return NotInProgress(t);
-            }
-
-            t.Current.Status = WorkflowStatus.Blocked;
-            t.Current.BlockReason = reason.Trim();
-            return WorkflowResult.Ok();
-        }, ct);
+        return await TransitionAsync(caseNumber, expectedStageId, t => Refusal(t.Case.Block(t.Current, reason.Trim())), ct);
     }
 
-    /// <summary>Puts the current stage, and with it the case, on hold.</summary>
-    public async Task<WorkflowResult> HoldAsync(string caseNumber, string reason, Guid? expectedStageId = null, CancellationToken ct = default)
+    /// <summary>
+    /// Puts the current stage, and with it the case, on hold. From the board and the case page alike: whoever may
+    /// advance stages (workflow.advance) or edit cases (cases.edit) may hold and resume, as both permissions say.
+    /// </summary>
+    public async Task<ChangeResult> HoldAsync(string caseNumber, string? reason, Guid? expectedStageId = null, CancellationToken ct = default)
     {
-        await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
-        if (CheckReason(reason) is { } bad)
+        await DemandHoldAsync(ct);
+        if (CheckReason(reason, "Say why the case is put on hold.") is { } bad)
         {
             return bad;
         }
 
-        return await TransitionAsync(caseNumber, expectedStageId, t =>
-        {
-            if (t.Current.Status == WorkflowStatus.OnHold)
-            {
-                return WorkflowResult.Fail($"{t.Case.CaseNumber} is already on hold.");
-            }
-
-            t.Current.Status = WorkflowStatus.OnHold;
-            t.Current.HoldReason = reason.Trim();
-            t.Case.Status = CaseStatus.OnHold;
-            t.Case.HoldReason = reason.Trim();
-            return WorkflowResult.Ok();
-        }, ct);
+        return await TransitionAsync(caseNumber, expectedStageId, t => Refusal(t.Case.Hold(t.Current, reason!.Trim())), ct);
     }
 
-    /// <summary>Resumes a blocked or on-hold stage (and the case, when it was on hold).</summary>
-    public async Task<WorkflowResult> ResumeAsync(string caseNumber, Guid? expectedStageId = null, CancellationToken ct = default)
+    /// <summary>Resumes a blocked or on-hold stage (and the case, when it was on hold); the reason it stopped for is cleared.</summary>
+    public async Task<ChangeResult> ResumeAsync(string caseNumber, Guid? expectedStageId = null, CancellationToken ct = default)
     {
-        await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
-        return await TransitionAsync(caseNumber, expectedStageId, t =>
+        await DemandHoldAsync(ct);
+        return await TransitionAsync(caseNumber, expectedStageId, t => Refusal(t.Case.Resume(t.Current, t.Now)), ct);
+    }
+
+    /// <summary>Cancels a case (cases.edit); its open stages are skipped and it leaves the board.</summary>
+    public async Task<ChangeResult> CancelAsync(string caseNumber, string? reason, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesEdit, ct);
+        if (CheckReason(reason, "Say why the case is cancelled.") is { } bad)
         {
-            if (t.Current.Status == WorkflowStatus.InProgress)
-            {
-                return WorkflowResult.Fail($"{t.Case.CaseNumber} is not blocked or on hold.");
-            }
+            return bad;
+        }
 
-            t.Current.Status = WorkflowStatus.InProgress;
-            if (t.Case.Status == CaseStatus.OnHold)
-            {
-                t.Case.Status = Case.StatusForStage(t.Current.Stage);
-                t.Case.HoldReason = null;
-            }
-
-            return WorkflowResult.Ok();
-        }, ct);
+        return await TransitionAsync(caseNumber, null, t => Refusal(t.Case.Cancel(reason!.Trim(), t.Now)), ct, needsCurrentStage: false);
     }
 
     /// <summary>
     /// Assigns a technician (an active user who holds workflow.advance) to the open row of <paramref name="stage"/>:
     /// the current stage or one still to come. A null <paramref name="userId"/> removes the assignment.
     /// </summary>
-    public async Task<WorkflowResult> AssignAsync(string caseNumber, WorkflowStageName stage, Guid? userId, CancellationToken ct = default)
+    public async Task<ChangeResult> AssignAsync(string caseNumber, WorkflowStageName stage, Guid? userId, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAssign, ct);
         if (userId is { } id && !await CanBeAssignedAsync(id, ct))
         {
-            return WorkflowResult.Fail("Only active users who can advance stages can be assigned.");
+            return ChangeResult.Fail("", "Only active users who can advance stages can be assigned.");
         }
 
         return await TransitionAsync(caseNumber, null, t =>
         {
-            var row = t.Stages.Where(s => s.Stage == stage && (s.Status == WorkflowStatus.Pending || OpenStatuses.Contains(s.Status)))
+            var row = t.Stages.Where(s => s.Stage == stage && s.IsOpen)
                 .OrderByDescending(s => s.Attempt).FirstOrDefault();
             if (row is null)
             {
-                return WorkflowResult.Fail($"{t.Case.CaseNumber} has no open {Labels.Label(stage).ToLowerInvariant()} stage.");
+                return ChangeResult.Fail("", $"{t.Case.CaseNumber} has no open {Labels.Label(stage).ToLowerInvariant()} stage.");
             }
 
             if (row.AssignedToId == userId)
             {
-                return WorkflowResult.Ok();
+                return ChangeResult.Ok();
             }
 
             row.AssignedToId = userId;
             t.Assigned = userId is null ? null : row;
-            return WorkflowResult.Ok();
+            return ChangeResult.Ok();
         }, ct);
     }
 
@@ -195,104 +173,40 @@ public sealed class WorkflowService(
     private async Task<bool> CanBeAssignedAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, ct)
-            && (await permissions.GetPermissionsAsync(userId, ct)).Contains(PermissionCodes.WorkflowAdvance);
+        return await db.UsersHolding(PermissionCodes.WorkflowAdvance).AnyAsync(u => u.Id == userId, ct);
     }
 
-    private static WorkflowResult? CheckReason(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? WorkflowResult.Fail("Give a reason.")
-        : reason.Trim().Length > ReasonMaxLength ? WorkflowResult.Fail($"Keep the reason under {ReasonMaxLength} characters.")
+    private async Task DemandHoldAsync(CancellationToken ct)
+    {
+        if (!await currentUser.HasPermissionAsync(PermissionCodes.CasesEdit, ct))
+        {
+            await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
+        }
+    }
+
+    private static ChangeResult Refusal(string? refusal) => refusal is null ? ChangeResult.Ok() : ChangeResult.Fail("", refusal);
+
+    private static ChangeResult? CheckReason(string? reason, string missing = "Give a reason.") =>
+        string.IsNullOrWhiteSpace(reason) ? ChangeResult.Fail("", missing)
+        : reason.Trim().Length > ReasonMaxLength ? ChangeResult.Fail("", $"Keep the reason under {ReasonMaxLength} characters.")
         : null;
 
-    private static WorkflowResult NotInProgress(Transition t) => t.Current.Status switch
+    private static ChangeResult Complete(Transition t)
     {
-        WorkflowStatus.Blocked => WorkflowResult.Fail($"{t.Case.CaseNumber} is blocked ({t.Current.BlockReason}): resume it first."),
-        WorkflowStatus.OnHold => WorkflowResult.Fail($"{t.Case.CaseNumber} is on hold ({t.Current.HoldReason}): resume it first."),
-        _ => WorkflowResult.Fail($"{t.Case.CaseNumber} is not in progress."),
-    };
-
-    private static WorkflowResult Complete(Transition t)
-    {
-        if (t.Current.Status != WorkflowStatus.InProgress)
-        {
-            return NotInProgress(t);
-        }
-
-        t.Current.Status = WorkflowStatus.Completed;
-        t.Current.CompletedAt = t.Now;
-        t.Current.CompletedById = t.Actor;
-        t.Current.AssignedToId ??= t.Actor;
-        var next = t.Stages.Where(s => s.Status == WorkflowStatus.Pending && s.Position > t.Current.Position)
-            .OrderBy(s => s.Position).ThenByDescending(s => s.Attempt).FirstOrDefault();
-        if (next is null)
-        {
-            t.Case.Status = Case.StatusForStage(t.Current.Stage, stageCompleted: true);
-            if (t.Case.Status == CaseStatus.Delivered)
-            {
-                t.Case.DeliveredAt = t.Now;
-            }
-
-            return WorkflowResult.Ok();
-        }
-
-        Start(t, next);
-        return WorkflowResult.Ok();
+        var refusal = t.Case.CompleteStage(t.Current, t.Actor, t.Now, out var started);
+        t.Started = started;
+        return Refusal(refusal);
     }
 
-    private static WorkflowResult FailQc(Transition t, WorkflowStageName backTo, string reason)
+    private static ChangeResult FailQc(Transition t, WorkflowStageName backTo, string reason)
     {
-        if (t.Current.Stage != WorkflowStageName.QualityControl)
-        {
-            return WorkflowResult.Fail($"{t.Case.CaseNumber} is not at quality control.");
-        }
-
-        if (t.Current.Status != WorkflowStatus.InProgress)
-        {
-            return NotInProgress(t);
-        }
-
-        var latest = t.Stages.GroupBy(s => s.Stage).Select(g => g.OrderByDescending(s => s.Attempt).First()).ToList();
-        var target = latest.FirstOrDefault(s => s.Stage == backTo && s.Position < t.Current.Position);
-        if (target is null)
-        {
-            return WorkflowResult.Fail($"Choose a stage of {t.Case.CaseNumber} before quality control.");
-        }
-
-        t.Current.Status = WorkflowStatus.Failed;
-        t.Current.QcFailedReason = reason;
-        t.Current.CompletedAt = t.Now;
-        t.Current.CompletedById = t.Actor;
-        WorkflowStage? first = null;
-        foreach (var previous in latest.Where(s => s.Position >= target.Position && s.Position <= t.Current.Position).OrderBy(s => s.Position))
-        {
-            var rework = new WorkflowStage
-            {
-                CaseId = t.Case.Id,
-                Stage = previous.Stage,
-                Position = previous.Position,
-                Attempt = previous.Attempt + 1,
-                ExpectedHours = previous.ExpectedHours,
-                AssignedToId = previous.AssignedToId,
-                Status = WorkflowStatus.Pending,
-            };
-            t.Case.Stages.Add(rework);
-            first ??= rework;
-        }
-
-        Start(t, first!);
-        return WorkflowResult.Ok();
+        var refusal = t.Case.FailQualityControl(t.Current, backTo, reason, t.Actor, t.Now, out var started);
+        t.Started = started;
+        return Refusal(refusal);
     }
 
-    private static void Start(Transition t, WorkflowStage next)
-    {
-        next.Status = WorkflowStatus.InProgress;
-        next.StartedAt = t.Now;
-        t.Case.CurrentStage = next.Stage;
-        t.Case.Status = Case.StatusForStage(next.Stage);
-        t.Started = next;
-    }
-
-    private async Task<WorkflowResult> TransitionAsync(string caseNumber, Guid? expectedStageId, Func<Transition, WorkflowResult> change, CancellationToken ct)
+    private async Task<ChangeResult> TransitionAsync(
+        string caseNumber, Guid? expectedStageId, Func<Transition, ChangeResult> change, CancellationToken ct, bool needsCurrentStage = true)
     {
         var actor = currentUser.UserId ?? throw new ForbiddenException(PermissionCodes.WorkflowAdvance);
         caseNumber = caseNumber.Trim().ToUpperInvariant();
@@ -301,25 +215,25 @@ public sealed class WorkflowService(
             .SingleOrDefaultAsync(c => c.CaseNumber == caseNumber, ct);
         if (@case is null)
         {
-            return WorkflowResult.Fail($"There is no case {caseNumber}.");
+            return ChangeResult.Fail("", $"There is no case {caseNumber}.");
         }
 
         if (@case.Status == CaseStatus.Cancelled)
         {
-            return WorkflowResult.Fail($"{caseNumber} is cancelled: its stages cannot change.");
+            return ChangeResult.Fail("", $"{caseNumber} is cancelled: its stages cannot change.");
         }
 
-        var current = @case.Stages.Where(s => OpenStatuses.Contains(s.Status)).OrderBy(s => s.Position).ThenByDescending(s => s.Attempt).FirstOrDefault();
-        if (current is null)
+        var current = @case.CurrentStageRow();
+        if (current is null && needsCurrentStage)
         {
             return @case.Status == CaseStatus.Delivered
-                ? WorkflowResult.Clash($"{caseNumber} has been delivered: its workflow is finished.")
-                : WorkflowResult.Fail($"{caseNumber} has no open stage.");
+                ? ChangeResult.Conflicted($"{caseNumber} has been delivered: its workflow is finished.")
+                : ChangeResult.Fail("", $"{caseNumber} has no open stage.");
         }
 
-        if (expectedStageId is { } expected && current.Id != expected)
+        if (expectedStageId is { } expected && current?.Id != expected)
         {
-            return WorkflowResult.Clash($"{caseNumber} has already moved on: it is now at {Labels.Label(current.Stage)}.");
+            return ChangeResult.Conflicted($"{caseNumber} has already moved on: it is now at {(current is null ? "no stage" : Labels.Label(current.Stage))}.");
         }
 
         var statusBefore = @case.Status;
@@ -338,7 +252,7 @@ public sealed class WorkflowService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return WorkflowResult.Clash($"Someone else changed {caseNumber} at the same moment and their change was saved first. Look again before moving it.");
+            return ChangeResult.Conflicted($"Someone else changed {caseNumber} at the same moment and their change was saved first. Look again before moving it.");
         }
 
         await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, actor), ct);
@@ -373,11 +287,12 @@ public sealed class WorkflowService(
         }
     }
 
-    private sealed class Transition(Case @case, WorkflowStage current, List<WorkflowStage> stages, Guid actor, DateTimeOffset now)
+    private sealed class Transition(Case @case, WorkflowStage? current, List<WorkflowStage> stages, Guid actor, DateTimeOffset now)
     {
         public Case Case { get; } = @case;
 
-        public WorkflowStage Current { get; } = current;
+        /// <summary>The stage the case is at (only a cancel runs without one).</summary>
+        public WorkflowStage Current => current ?? throw new InvalidOperationException("The case has no current stage.");
 
         public IReadOnlyList<WorkflowStage> Stages { get; } = stages;
 

@@ -1,7 +1,7 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using MimeKit.Text;
 
 namespace DentalLab.Web.Infrastructure.Email;
 
@@ -35,51 +35,83 @@ public sealed class EmailOptions
     public string OutboxPath { get; set; } = "outbox";
 }
 
-/// <summary>Sends through SMTP when a host is configured; otherwise writes each message as an .eml file into the outbox folder.</summary>
+/// <summary>
+/// Sends through SMTP (MailKit) when a host is configured; otherwise writes the same MimeKit message as an .eml file
+/// into the outbox folder (written under a temporary name and renamed, so a reader never sees half a message).
+/// </summary>
 internal sealed class SmtpOrOutboxEmailSender(EmailOptions options, string outboxFolder, ILogger<SmtpOrOutboxEmailSender> logger) : ILabEmailSender
 {
+    // .eml files are RFC 5322 text: CRLF line ends whatever the platform.
+    private static readonly FormatOptions EmlFormat = CreateEmlFormat();
+
     public string OutboxFolder => outboxFolder;
 
     public async Task SendAsync(LabEmail message, CancellationToken ct = default)
     {
-        using var mail = new MailMessage
-        {
-            From = new MailAddress(options.From),
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            Body = message.Body,
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            IsBodyHtml = false,
-        };
-        mail.To.Add(new MailAddress(message.To, message.ToName, Encoding.UTF8));
-        foreach (var file in message.Attachments ?? [])
-        {
-            var attachment = new Attachment(new MemoryStream(file.Content), file.FileName, file.ContentType);
-            attachment.ContentDisposition!.DispositionType = DispositionTypeNames.Attachment;
-            mail.Attachments.Add(attachment);
-        }
-
-        using var client = new SmtpClient();
+        using var mime = Build(message);
         if (string.IsNullOrWhiteSpace(options.SmtpHost))
         {
             Directory.CreateDirectory(outboxFolder);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = outboxFolder;
+            var name = Guid.NewGuid().ToString("N");
+            var partial = Path.Combine(outboxFolder, name + ".tmp");
+            await mime.WriteToAsync(EmlFormat, partial, ct);
+            File.Move(partial, Path.Combine(outboxFolder, name + ".eml"));
         }
         else
         {
-            client.Host = options.SmtpHost;
-            client.Port = options.SmtpPort;
-            client.EnableSsl = options.SmtpEnableSsl;
+            using var client = new SmtpClient();
+            var security = !options.SmtpEnableSsl ? SecureSocketOptions.None
+                : options.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect
+                : SecureSocketOptions.StartTls;
+            await client.ConnectAsync(options.SmtpHost, options.SmtpPort, security, ct);
             if (!string.IsNullOrEmpty(options.SmtpUser))
             {
-                client.Credentials = new NetworkCredential(options.SmtpUser, options.SmtpPassword);
+                await client.AuthenticateAsync(options.SmtpUser, options.SmtpPassword, ct);
             }
+
+            await client.SendAsync(mime, ct);
+            await client.DisconnectAsync(true, ct);
         }
 
-        await client.SendMailAsync(mail, ct);
         logger.LogInformation("Email \"{Subject}\" sent", message.Subject);
+    }
+
+    /// <summary>The MIME message: UTF-8 plain text (base64, so any name survives), and the attachments when there are any.</summary>
+    internal MimeMessage Build(LabEmail message)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(MailboxAddress.Parse(options.From));
+        mime.To.Add(new MailboxAddress(message.ToName, message.To));
+        mime.Subject = message.Subject;
+        var text = new TextPart(TextFormat.Plain) { ContentTransferEncoding = ContentEncoding.Base64 };
+        text.SetText("utf-8", message.Body);
+        if (message.Attachments is not { Count: > 0 } attachments)
+        {
+            mime.Body = text;
+            return mime;
+        }
+
+        var mixed = new Multipart("mixed") { text };
+        foreach (var file in attachments)
+        {
+            mixed.Add(new MimePart(ContentType.Parse(file.ContentType))
+            {
+                Content = new MimeContent(new MemoryStream(file.Content)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = file.FileName,
+            });
+        }
+
+        mime.Body = mixed;
+        return mime;
+    }
+
+    private static FormatOptions CreateEmlFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        return format;
     }
 }
 

@@ -37,4 +37,7 @@ public sealed class ChangeResult
     }
 
     public string? For(string field) => Errors.GetValueOrDefault(field);
+
+    /// <summary>Every message in one sentence, for a snackbar or a log line when no field shows them.</summary>
+    public string Message => string.Join(" ", Errors.Values);
 }

@@ -287,8 +287,8 @@ public sealed class DriverService(
             var moved = await workflow.CompleteDeliveryAsync(number, ct);
             if (!moved.Succeeded)
             {
-                logger.LogWarning("Delivery of {CaseNumber} confirmed but its delivery stage did not complete: {Reason}", number, moved.Error);
-                warning = $"The handover is recorded, but {number} could not be marked delivered: {moved.Error}";
+                logger.LogWarning("Delivery of {CaseNumber} confirmed but its delivery stage did not complete: {Reason}", number, moved.Message);
+                warning = $"The handover is recorded, but {number} could not be marked delivered: {moved.Message}";
             }
         }
 

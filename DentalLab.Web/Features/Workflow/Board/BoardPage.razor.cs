@@ -1,6 +1,7 @@
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Validation;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -63,11 +64,11 @@ public sealed partial class BoardPage
         _departments = await Board.DepartmentsAsync();
         _dentists = await Board.DentistsAsync();
         await ReloadAsync();
-        _subscription = Live.Subscribe(LiveEvent.Board, _ => InvokeAsync(async () =>
+        _subscription = Live.Watch(LiveEvent.Board, InvokeAsync, async _ =>
         {
             await ReloadAsync();
             StateHasChanged();
-        }));
+        });
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -194,28 +195,30 @@ public sealed partial class BoardPage
         }
     }
 
-    private Task ReasonAsync(string title, string button, Func<string, Task<WorkflowResult>> submit, string success) =>
-        DialogAsync<ReasonDialog>(title, new DialogParameters<ReasonDialog>
-        {
-            { d => d.ButtonText, button },
-            { d => d.Submit, submit },
-        }, success);
-
-    private async Task DialogAsync<TDialog>(string title, DialogParameters<TDialog> parameters, string success)
-        where TDialog : IComponent
+    private async Task ReasonAsync(string title, string button, Func<string, Task<ChangeResult>> submit, string success)
     {
-        var dialog = await Dialogs.ShowAsync<TDialog>(title, parameters);
-        if (await dialog.Result is { Canceled: false, Data: WorkflowResult result })
+        if (await Components.Shared.ReasonDialog.AskAsync(Dialogs, title, "", submit, reasonLabel: "Reason", confirmText: button, cancelText: "Cancel",
+                reasonMaxLength: WorkflowService.ReasonMaxLength) is { } result)
         {
             await ShowAsync(result, success);
         }
     }
 
-    private async Task ReportAsync(Task<WorkflowResult> change, string success) => await ShowAsync(await change, success);
-
-    private async Task ShowAsync(WorkflowResult result, string success)
+    private async Task DialogAsync<TDialog>(string title, DialogParameters<TDialog> parameters, string success)
+        where TDialog : IComponent
     {
-        Snackbar.Add(result.Succeeded ? success : result.Error!, result.Succeeded ? Severity.Success : Severity.Error);
+        var dialog = await Dialogs.ShowAsync<TDialog>(title, parameters);
+        if (await dialog.Result is { Canceled: false, Data: ChangeResult result })
+        {
+            await ShowAsync(result, success);
+        }
+    }
+
+    private async Task ReportAsync(Task<ChangeResult> change, string success) => await ShowAsync(await change, success);
+
+    private async Task ShowAsync(ChangeResult result, string success)
+    {
+        Snackbar.Add(result.Succeeded ? success : result.For("")!, result.Succeeded ? Severity.Success : Severity.Error);
         await ReloadAsync();
     }
 }

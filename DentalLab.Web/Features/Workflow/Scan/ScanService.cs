@@ -30,8 +30,6 @@ public sealed record ScanOutcome(bool Succeeded, string Message, ScannedCase? Ca
 /// </summary>
 public sealed partial class ScanService(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, WorkflowService workflow)
 {
-    private static readonly WorkflowStatus[] OpenStatuses = [WorkflowStatus.InProgress, WorkflowStatus.Blocked, WorkflowStatus.OnHold];
-
     /// <summary>The case number inside a scanned code, or null.</summary>
     public static string? CaseNumberIn(string? code) =>
         code is null ? null : CaseNumberPattern().Match(code.ToUpperInvariant()) is { Success: true } m ? m.Value : null;
@@ -62,7 +60,7 @@ public sealed partial class ScanService(IDbContextFactory<LabDbContext> dbFactor
             ? after?.Case.Status == CaseStatus.Delivered
                 ? $"{scanned.CaseNumber}: {Stage(scanned.Stage)} completed. The case is delivered."
                 : $"{scanned.CaseNumber}: {Stage(scanned.Stage)} completed. Now at {Stage(after?.Case.Stage)}."
-            : result.Error ?? "The stage could not be completed.";
+            : result.For("") ?? "The stage could not be completed.";
         await RecordAsync(me, scanned.CaseNumber, after?.Id, result.Succeeded ? "completed" : "refused", scanned.Stage, message, ct);
         return new ScanOutcome(result.Succeeded, message, after?.Case);
     }
@@ -91,7 +89,7 @@ public sealed partial class ScanService(IDbContextFactory<LabDbContext> dbFactor
                 c.BridgeSpans,
                 c.DueDate,
                 c.Status,
-                Current = c.Stages.Where(s => OpenStatuses.Contains(s.Status)).OrderBy(s => s.Position).ThenByDescending(s => s.Attempt)
+                Current = c.Stages.Where(s => WorkflowStage.CurrentStatuses.Contains(s.Status)).OrderBy(s => s.Position).ThenByDescending(s => s.Attempt)
                     .Select(s => new { s.Id, s.Stage, s.Status }).FirstOrDefault(),
                 Next = c.Stages.Where(s => s.Status == WorkflowStatus.Pending).OrderBy(s => s.Position).ThenByDescending(s => s.Attempt)
                     .Select(s => (WorkflowStageName?)s.Stage).FirstOrDefault(),

@@ -1,15 +1,16 @@
-using DentalLab.Web.Infrastructure.Pdf;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace DentalLab.Web.Features.Billing;
+namespace DentalLab.Web.Infrastructure.Pdf;
 
 /// <summary>
-/// A small page-flow helper over PDFsharp for the billing documents: A4 or US Letter, a running y position, page
-/// breaks that repeat a table header, left/right aligned text cut to its column, word wrap, and page footers.
+/// The page-flow helper over PDFsharp for the lab's documents (invoices, statements; the case ticket draws its
+/// text through <see cref="PdfText"/> too): A4 or US Letter, a running y position, page breaks that repeat a table
+/// header, left/right aligned text cut to its column, word wrap, and page footers. All text goes through
+/// <see cref="PdfText"/>, so runs DejaVu Sans cannot draw (山田) use the CJK fallback face.
 /// </summary>
-internal sealed class PdfCanvas : IDisposable
+public sealed class PdfCanvas : IDisposable
 {
     public const double Margin = 50;
     public const double FooterSpace = 36;
@@ -96,16 +97,9 @@ internal sealed class PdfCanvas : IDisposable
 
     public void Text(string text, XFont font, double x, double y, double width = 0, bool right = false)
     {
-        var fitted = width > 0 ? Fit(text, font, width) : text;
-        if (right)
-        {
-            var w = Gfx.MeasureString(fitted, font).Width;
-            Gfx.DrawString(fitted, font, XBrushes.Black, new XPoint(x - w, y), XStringFormats.BaseLineLeft);
-        }
-        else
-        {
-            Gfx.DrawString(fitted, font, XBrushes.Black, new XPoint(x, y), XStringFormats.BaseLineLeft);
-        }
+        var fitted = width > 0 ? PdfText.Fit(Gfx, text, font, width) : text;
+        var left = right ? x - PdfText.Measure(Gfx, fitted, font) : x;
+        PdfText.Draw(Gfx, fitted, font, XBrushes.Black, left, y, XStringFormats.BaseLineLeft);
     }
 
     public void Line(double x1, double x2, double y, double thickness = 0.25) =>
@@ -123,7 +117,7 @@ internal sealed class PdfCanvas : IDisposable
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && Gfx.MeasureString(candidate, font).Width > width)
+                if (line.Length > 0 && PdfText.Measure(Gfx, candidate, font) > width)
                 {
                     Need(lineHeight);
                     Text(line, font, x, Y, width);
@@ -153,7 +147,7 @@ internal sealed class PdfCanvas : IDisposable
             using var gfx = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
             var y = Height - Margin + 10;
             gfx.DrawLine(new XPen(XColors.LightGray, 0.5), Left, y - 12, Right, y - 12);
-            gfx.DrawString(footer, FooterFont, XBrushes.Gray, new XPoint(Left, y), XStringFormats.BaseLineLeft);
+            PdfText.Draw(gfx, footer, FooterFont, XBrushes.Gray, Left, y, XStringFormats.BaseLineLeft);
             var pageText = $"Page {i + 1} of {count}";
             var w = gfx.MeasureString(pageText, FooterFont).Width;
             gfx.DrawString(pageText, FooterFont, XBrushes.Gray, new XPoint(Right - w, y), XStringFormats.BaseLineLeft);
@@ -168,21 +162,5 @@ internal sealed class PdfCanvas : IDisposable
     {
         _gfx?.Dispose();
         _document.Dispose();
-    }
-
-    private string Fit(string text, XFont font, double width)
-    {
-        if (Gfx.MeasureString(text, font).Width <= width)
-        {
-            return text;
-        }
-
-        var cut = text;
-        while (cut.Length > 1 && Gfx.MeasureString(cut + "…", font).Width > width)
-        {
-            cut = cut[..^1];
-        }
-
-        return cut.TrimEnd() + "…";
     }
 }

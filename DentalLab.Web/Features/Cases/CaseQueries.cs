@@ -3,14 +3,105 @@ using System.Text.Json;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
 
-/// <summary>The reads: filters, sorting and projections of the list, and the detail page with its activity.</summary>
-public sealed partial class CaseService
+/// <summary>
+/// The reads of cases: the list with its filters, sorting and projections (and the CSV export), the pickers, the
+/// form's input, the detail page with its activity, and the ticket. Changes are in <see cref="CaseService"/>.
+/// </summary>
+public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings)
 {
+    public async Task<CaseListPage> ListAsync(CaseListQuery query, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = await settings.TodayAsync();
+        var cases = Filter(db.Cases.AsNoTracking(), query, today);
+        var total = await cases.CountAsync(ct);
+        var rows = await Project(Sort(cases, query), today)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToListAsync(ct);
+        return new CaseListPage(rows, total, today, await settings.TimeZoneAsync());
+    }
+
+    /// <summary>Every case that matches, in list order, streamed (the CSV export).</summary>
+    public async IAsyncEnumerable<CaseListRow> ExportAsync(CaseListQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = await settings.TodayAsync();
+        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today), query), today).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Active dentists whose name or practice contains <paramref name="search"/> (the dentist picker).</summary>
+    public async Task<IReadOnlyList<DentistOption>> DentistsAsync(string? search, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dentists = db.Set<DentistProfile>().AsNoTracking().Where(d => d.Status == DentistStatus.Active);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = TextInput.ContainsPattern(search);
+            dentists = dentists.Where(d => EF.Functions.ILike(d.DentistName, pattern, "\\") || EF.Functions.ILike(d.PracticeName, pattern, "\\"));
+        }
+
+        return await dentists.OrderBy(d => d.DentistName).Take(20)
+            .Select(d => new DentistOption(d.Id, d.DentistName, d.PracticeName))
+            .ToListAsync(ct);
+    }
+
+    public async Task<DentistOption?> DentistAsync(Guid id, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<DentistProfile>().AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new DentistOption(d.Id, d.DentistName, d.PracticeName)).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>The due date a case received today (or on <paramref name="receivedOn"/>) would get: shown live on the form.</summary>
+    public async Task<DateOnly?> ComputeDueDateAsync(ProcedureType procedure, UrgencyLevel urgency, DateOnly? receivedOn = null, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var template = await CaseService.TemplateAsync(db, procedure, ct);
+        return template is null ? null : (await CaseService.CalculatorAsync(settings)).DueDate(receivedOn ?? await settings.TodayAsync(), template, urgency);
+    }
+
+    /// <summary>The form's input for an existing case (null when there is no such case).</summary>
+    public async Task<CaseInput?> InputForAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.CasesEdit, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
+            .Select(c => new CaseInput
+            {
+                Dentist = new DentistOption(c.DentistId, c.Dentist!.DentistName, c.Dentist.PracticeName),
+                PatientName = c.PatientName,
+                PatientCode = c.PatientCode,
+                Procedure = c.ProcedureType,
+                Teeth = c.Teeth.ToList(),
+                BridgeSpans = c.BridgeSpans,
+                Shade = c.Shade,
+                Material = c.Material,
+                Units = c.Units,
+                Urgency = c.Urgency,
+                Priority = c.Priority,
+                Instructions = c.Instructions,
+                DueDateOverride = c.DueDateOverrideReason != null ? c.DueDate : null,
+                DueDateOverrideReason = c.DueDateOverrideReason,
+                Version = c.Version,
+            })
+            .SingleOrDefaultAsync(ct);
+    }
+
     /// <summary>The case page: header, timeline, files, notes, activity and remakes (null when there is no such case, or it is deleted).</summary>
     public async Task<CaseDetail?> DetailAsync(string caseNumber, CancellationToken ct = default)
     {
@@ -81,7 +172,7 @@ public sealed partial class CaseService
         return new CaseTicketData(
             await settings.GetStringAsync("lab.name", "DentalLab"), c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, CaseVocabulary.Patient(c.PatientName, c.PatientCode),
             c.ProcedureType, Dentition.Describe(c.Teeth, c.BridgeSpans), c.Shade, c.Material, c.Units, c.DueDate, c.Urgency,
-            await LabDateAsync(c.ReceivedAt))
+            CaseFormat.Day(c.ReceivedAt, await settings.TimeZoneAsync()))
         {
             Route = await db.WorkflowStages.AsNoTracking().Where(s => s.CaseId == c.Id && s.Attempt == 1)
                 .OrderBy(s => s.Position).Select(s => s.Stage).ToListAsync(ct),

@@ -1,15 +1,16 @@
+using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
-using DentalLab.Web.Infrastructure.Files;
+using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Features.Notifications;
+using DentalLab.Web.Infrastructure.Live;
+using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Validation;
 using DentalLab.Web.Infrastructure.Text;
 
-namespace DentalLab.Web.Features.Cases;
-
-/// <summary>A file the dentist uploaded while writing an Rx: already checked and on disk, recorded with the case.</summary>
-public sealed record StagedFile(StoredFile Stored, string OriginalFileName);
+namespace DentalLab.Web.Features.Portal;
 
 /// <summary>What an online Rx adds to the case form: the impression by courier, a pickup, and the files uploaded with it.</summary>
 public sealed record PortalIntake(bool ImpressionByCourier, bool RequestPickup, IReadOnlyList<StagedFile> Files);
@@ -18,7 +19,15 @@ public sealed record PortalIntake(bool ImpressionByCourier, bool RequestPickup, 
 /// Portal intake: a dentist sends a case (an online Rx). Guarded by portal.access (dentists never hold
 /// cases.create); the dentist is always the signed-in one, from <see cref="Infrastructure.Auth.DentistScope"/>.
 /// </summary>
-public sealed partial class CaseService
+public sealed class PortalIntakeService(
+    IDbContextFactory<LabDbContext> dbFactory,
+    CurrentUser currentUser,
+    LabSettings settings,
+    LiveEventBus bus,
+    TimeProvider clock,
+    DentistScope dentistScope,
+    NotificationService notifications,
+    ILogger<PortalIntakeService> logger)
 {
     public const string RequestedByDentist = "Requested by the dentist";
 
@@ -27,8 +36,8 @@ public sealed partial class CaseService
     {
         await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var template = await TemplateAsync(db, procedure, ct);
-        return template is null ? null : (await CalculatorAsync()).DueDate(await settings.TodayAsync(), template, urgency);
+        var template = await CaseService.TemplateAsync(db, procedure, ct);
+        return template is null ? null : (await CaseService.CalculatorAsync(settings)).DueDate(await settings.TodayAsync(), template, urgency);
     }
 
     /// <summary>
@@ -53,20 +62,20 @@ public sealed partial class CaseService
         input.Units = Math.Max(1, input.Teeth.Distinct().Count());
         input.DueDateOverrideReason = RequestedByDentist;
 
-        var result = await ValidateAsync(db, input, ct);
+        var result = await CaseService.ValidateAsync(db, input, ct);
         foreach (var missing in RxCompleteness.Check(input.Procedure, input.Teeth.Count, input.Shade, intake.Files.Count(f => f.Stored.Kind == "scan"), intake.ImpressionByCourier))
         {
             result.Errors[missing.Field] = missing.Message;
         }
 
         var receivedOn = await settings.TodayAsync();
-        var template = await TemplateAsync(db, input.Procedure, ct);
+        var template = await CaseService.TemplateAsync(db, input.Procedure, ct);
         if (template is null)
         {
             result.Errors.TryAdd(nameof(CaseInput.Procedure), "The lab does not take this procedure online: call the lab.");
         }
 
-        var earliest = template is null ? receivedOn : (await CalculatorAsync()).DueDate(receivedOn, template, input.Urgency);
+        var earliest = template is null ? receivedOn : (await CaseService.CalculatorAsync(settings)).DueDate(receivedOn, template, input.Urgency);
         if (input.DueDateOverride is { } requested && requested < earliest)
         {
             result.Errors[nameof(CaseInput.DueDateOverride)] = $"The earliest the lab can do is {earliest:yyyy-MM-dd}: choose that date or a later one.";
@@ -86,13 +95,13 @@ public sealed partial class CaseService
             CreatedById = userId,
             ProcedureType = input.Procedure,
         };
-        Apply(input, @case, earliest);
+        CaseService.Apply(input, @case, earliest);
         if (intake.ImpressionByCourier)
         {
-            @case.Instructions = Trim(string.Join("\n", new[] { @case.Instructions, "Impression sent by courier." }.Where(s => s is not null)), MaxTextLength);
+            @case.Instructions = CaseService.Trim(string.Join("\n", new[] { @case.Instructions, "Impression sent by courier." }.Where(s => s is not null)), CaseService.MaxTextLength);
         }
 
-        StartWorkflow(@case, template!, now);
+        @case.StartWorkflow(template!.Stages, now);
         foreach (var file in intake.Files)
         {
             var name = Path.GetFileName(file.OriginalFileName).Trim();
@@ -112,7 +121,7 @@ public sealed partial class CaseService
         db.Cases.Add(@case);
         if (intake.RequestPickup)
         {
-            var calculator = await CalculatorAsync();
+            var calculator = await CaseService.CalculatorAsync(settings);
             db.Add(new Shipment
             {
                 Type = ShipmentType.Pickup,
@@ -133,7 +142,7 @@ public sealed partial class CaseService
 
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Case {CaseNumber} sent from the portal by dentist {DentistId}", @case.CaseNumber, dentist.Id);
-        await PublishAsync(@case.CaseNumber, ct);
+        await CaseService.PublishAsync(bus, @case.CaseNumber, userId, ct);
 
         var lab = await db.UserIdsHoldingAsync(PermissionCodes.CasesCreate, ct);
         await notifications.NotifyManyAsync(lab, NotificationType.CaseUpdate, $"New case {@case.CaseNumber} from {dentist.PracticeName}",
