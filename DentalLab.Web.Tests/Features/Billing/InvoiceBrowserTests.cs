@@ -49,11 +49,16 @@ public sealed class InvoiceBrowserTests(LabServerFixture server)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save payment" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=invoice-paid]")).ToHaveTextAsync("$10.00");
-        await Assertions.Expect(page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Sent");
+        await Assertions.Expect(page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Partly paid");
         await Assertions.Expect(page.Locator("[data-testid=payments]")).ToContainTextAsync("TRF-PLAYWRIGHT");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record payment" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog).GetByText("Balance due:")).ToContainTextAsync(DentalLab.Web.Features.Billing.Money.Format(invoice.Total - 10m, "USD"));
+        // The amount starts empty: saving it as is records nothing and says why.
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog).GetByLabel("Amount")).ToHaveValueAsync("");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save payment" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog).GetByText("Enter an amount greater than zero.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Fill in the full balance" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save payment" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Paid");
         await Assertions.Expect(page.Locator("[data-testid=invoice-balance]")).ToHaveTextAsync("$0.00");

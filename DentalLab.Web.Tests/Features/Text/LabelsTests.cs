@@ -47,6 +47,22 @@ public sealed class LabelsTests(LabServerFixture server)
                 Labels.Label(PaymentMethod.CreditCard), Labels.Label(WorkflowStageName.ImpressionScan), Labels.Label(CaseStatus.Qc), Labels.Label(CaseStatus.OnHold)]);
 
     [Fact]
+    public void A_sent_invoice_with_part_of_it_paid_reads_partly_paid()
+    {
+        Assert.Equal("Partly paid", Labels.InvoiceState(InvoiceStatus.Sent, 10m, 90m));
+        Assert.Equal("Overdue, partly paid", Labels.InvoiceState(InvoiceStatus.Overdue, 10m, 90m));
+        Assert.Equal("Sent", Labels.InvoiceState(InvoiceStatus.Sent, 0m, 100m));
+        Assert.Equal("Paid", Labels.InvoiceState(InvoiceStatus.Paid, 100m, 0m));
+    }
+
+    [Fact]
+    public void Ages_count_in_the_singular_for_one() =>
+        Assert.Equal(
+            ["1 day ago", "2 days ago", "1 hour ago", "1 minute ago"],
+            [Web.Features.Notifications.NotificationBell.Ago(DateTimeOffset.UtcNow.AddHours(-25)), Web.Features.Notifications.NotificationBell.Ago(DateTimeOffset.UtcNow.AddDays(-2.1)),
+                Web.Features.Notifications.NotificationBell.Ago(DateTimeOffset.UtcNow.AddMinutes(-61)), Web.Features.Notifications.NotificationBell.Ago(DateTimeOffset.UtcNow.AddSeconds(-61))]);
+
+    [Fact]
     public async Task A_stage_has_the_same_name_on_the_board_the_portal_the_ticket_and_the_csv()
     {
         var app = await server.SharedAppAsync("labels");

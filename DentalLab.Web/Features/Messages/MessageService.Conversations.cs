@@ -178,7 +178,7 @@ public sealed partial class MessageService
             throw new ConversationNotFoundException();
         }
 
-        List<Guid> people = [me, .. found.Technicians];
+        List<Guid> people = [me, .. found.Technicians, .. await CaseFollowersAsync(db, found.Id, ct)];
         if (found.DentistUser is { } dentistUser)
         {
             people.Add(dentistUser);

@@ -19,7 +19,8 @@ public sealed partial class MessageService(
     CurrentUser currentUser,
     DentistScope dentistScope,
     LiveEventBus bus,
-    TimeProvider clock)
+    TimeProvider clock,
+    Notifications.NotificationService notifications)
 {
     public const int MaxBodyLength = 4000;
     public const int PageSize = 30;
@@ -160,6 +161,7 @@ public sealed partial class MessageService(
         body = ValidBody(body);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await EnsureParticipantAsync(db, conversationId, me, ct);
+        var caseNumber = await JoinCaseFollowersAsync(db, conversationId, me, ct);
         var now = clock.GetUtcNow();
         var message = new Message { ConversationId = conversationId, SenderId = me, Body = body, SentAt = now };
         db.Add(message);
@@ -177,6 +179,7 @@ public sealed partial class MessageService(
             await bus.PublishAsync(new LiveEvent(LiveEvent.ForUser(person), LiveKinds.MessageCreated, conversationId.ToString(), me), ct);
         }
 
+        await NotifyRecipientsAsync(db, conversationId, caseNumber, me, body, ct);
         return message.Id;
     }
 

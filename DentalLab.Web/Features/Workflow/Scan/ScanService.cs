@@ -37,7 +37,15 @@ public sealed partial class ScanService(IDbContextFactory<LabDbContext> dbFactor
     public async Task<ScanOutcome> LookupAsync(string code, CancellationToken ct = default)
     {
         var me = await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
-        var scanned = await FindAsync(CaseNumberIn(code), ct);
+        var (number, ambiguous) = CaseNumberIn(code) is { } full ? (full, (IReadOnlyList<string>)[]) : await ShortFormAsync(code, ct);
+        if (ambiguous.Count > 1)
+        {
+            var outcome = new ScanOutcome(false, $"\"{Shorten(code.Trim())}\" matches {string.Join(", ", ambiguous)}: type the full case number.");
+            await RecordAsync(me, code, null, "unknown", null, outcome.Message, ct);
+            return outcome;
+        }
+
+        var scanned = await FindAsync(number, ct);
         if (scanned is null)
         {
             var shown = Shorten(code.Trim());
@@ -63,6 +71,35 @@ public sealed partial class ScanService(IDbContextFactory<LabDbContext> dbFactor
             : result.For("") ?? "The stage could not be completed.";
         await RecordAsync(me, scanned.CaseNumber, after?.Id, result.Succeeded ? "completed" : "refused", scanned.Stage, message, ct);
         return new ScanOutcome(result.Succeeded, message, after?.Case);
+    }
+
+    /// <summary>
+    /// What a person types from a ticket: "276" or "000276" (the number of any year) and "2026-276" or "2026-000276".
+    /// Returns the one case number it means, or every candidate when it means several (different years).
+    /// </summary>
+    private async Task<(string? Number, IReadOnlyList<string> Candidates)> ShortFormAsync(string code, CancellationToken ct)
+    {
+        var match = ShortFormPattern().Match(code.Trim());
+        if (!match.Success)
+        {
+            return (null, []);
+        }
+
+        var serial = int.Parse(match.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        var year = match.Groups["year"].Success ? match.Groups["year"].Value : null;
+        if (year is not null)
+        {
+            return ($"DL-{year}-{serial}", []);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var suffix = "-" + serial;
+        // A ticket on the bench belongs to a case still in production: among several years' cases of that serial,
+        // the one still open is meant.
+        var candidates = await db.Cases.AsNoTracking().Where(c => c.CaseNumber.EndsWith(suffix))
+            .Where(c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled)
+            .OrderByDescending(c => c.CaseNumber).Select(c => c.CaseNumber).Take(5).ToListAsync(ct);
+        return candidates.Count == 1 ? (candidates[0], []) : (null, candidates);
     }
 
     private static string Stage(WorkflowStageName? stage) => stage is { } s ? Labels.Label(s) : "no stage";
@@ -119,4 +156,7 @@ public sealed partial class ScanService(IDbContextFactory<LabDbContext> dbFactor
 
     [GeneratedRegex(@"DL-\d{4}-\d{6}", RegexOptions.CultureInvariant)]
     private static partial Regex CaseNumberPattern();
+
+    [GeneratedRegex(@"^(?:(?<year>\d{4})-)?(?<serial>\d{1,6})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortFormPattern();
 }
