@@ -66,6 +66,8 @@ public static partial class RouteTable
             return constraint switch
             {
                 var c when c.Contains("guid", StringComparison.Ordinal) => "00000000-0000-0000-0000-00000000abcd",
+                // regex(^(signature|photo)$): the first word it allows.
+                var c when Regex.Match(c, @"regex\(\^\(([^|)]+)") is { Success: true } allowed => allowed.Groups[1].Value,
                 var c when c.Contains("int", StringComparison.Ordinal) || c.Contains("long", StringComparison.Ordinal) => "987654321",
                 _ when name.Contains("casenumber", StringComparison.Ordinal) => "DL-1999-999999",
                 _ when name.Contains("invoicenumber", StringComparison.Ordinal) => "INV-1999-99999",
