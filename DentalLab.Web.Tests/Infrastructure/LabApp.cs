@@ -138,7 +138,8 @@ public sealed class LabApp : WebApplicationFactory<Program>
                 foreach (var file in Directory.GetFiles(OutboxFolder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
                 {
                     var text = await File.ReadAllTextAsync(file);
-                    if (text.Contains(needle, StringComparison.OrdinalIgnoreCase))
+                    // Headers as written, the body decoded (quoted-printable lines break a phrase anywhere).
+                    if (text.Contains(needle, StringComparison.OrdinalIgnoreCase) || Eml.Body(text).Contains(needle, StringComparison.OrdinalIgnoreCase))
                     {
                         return text;
                     }

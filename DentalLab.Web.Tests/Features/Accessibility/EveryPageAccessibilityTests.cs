@@ -50,7 +50,9 @@ public sealed partial class EveryPageAccessibilityTests(LabServerFixture server)
 
             if (email is not null)
             {
-                Assert.DoesNotContain("/account/", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+                // Still signed in, on the page asked for (not sent to sign in or told it is not there).
+                var path = new Uri(page.Url).AbsolutePath;
+                Assert.False(path.StartsWith("/account/login", StringComparison.Ordinal) || path == "/account/access-denied", $"{url} went to {path}");
             }
 
             problems.AddRange((await page.SeriousViolationsAsync()).Select(v => $"{url}: {v}"));
