@@ -59,15 +59,27 @@ public static class LabDbContextOptions
     /// <param name="dataSource">The data source with the enum mappings.</param>
     /// <param name="clock">The clock for created_at/updated_at/deleted_at and audit times.</param>
     /// <param name="auditContext">Who is acting and from where; without it, changes are audited as the system.</param>
+    /// <param name="resilience">
+    /// For the running app: retry transient failures (a database restart) with <see cref="Resilience.LabExecutionStrategy"/>,
+    /// telling <see cref="ResilienceOptions.OnTransientFailure"/> about each. Tools and tests leave it off.
+    /// </param>
     public static DbContextOptionsBuilder UseLabDatabase(
         this DbContextOptionsBuilder options,
         NpgsqlDataSource dataSource,
         TimeProvider? clock = null,
-        IAuditContext? auditContext = null)
+        IAuditContext? auditContext = null,
+        ResilienceOptions? resilience = null)
     {
         clock ??= TimeProvider.System;
         options
-            .UseNpgsql(dataSource, ConfigureNpgsql)
+            .UseNpgsql(dataSource, o =>
+            {
+                ConfigureNpgsql(o);
+                if (resilience is not null)
+                {
+                    o.ExecutionStrategy(dependencies => new Resilience.LabExecutionStrategy(dependencies, resilience.OnTransientFailure));
+                }
+            })
             .UseSnakeCaseNamingConvention()
             // Soft-deleted parents keep their children on purpose (history stays whole); the children are
             // reached through their live parents, so this model warning does not apply.
@@ -97,3 +109,6 @@ public static class LabDbContextOptions
         }
     }
 }
+
+/// <summary>How the running app's contexts meet transient database failures (see <see cref="Resilience.LabExecutionStrategy"/>).</summary>
+public sealed record ResilienceOptions(Action? OnTransientFailure);

@@ -65,9 +65,19 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             options.Append(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         }
 
-        await RunAsync(binDir, "pg_ctl", ["-D", dataDir, "-l", Path.Combine(dataDir, "server.log"), "-o", options.ToString(), "-w", "-t", "60", "start"], ct);
-        return new LocalPostgresCluster(binDir, dataDir, port, ownsServer: true);
+        var cluster = new LocalPostgresCluster(binDir, dataDir, port, ownsServer: true) { _startOptions = options.ToString() };
+        await cluster.StartServerAsync(ct);
+        return cluster;
     }
+
+    private string _startOptions = "";
+
+    private Task StartServerAsync(CancellationToken ct) =>
+        RunAsync(_binDir, "pg_ctl", ["-D", _dataDir, "-l", Path.Combine(_dataDir, "server.log"), "-o", _startOptions, "-w", "-t", "60", "start"], ct);
+
+    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port (tests use it to take the database away for a while).</summary>
+    public Task StartAgainAsync(CancellationToken ct = default) =>
+        _ownsServer ? StartServerAsync(ct) : throw new InvalidOperationException("This cluster was started by another process.");
 
     /// <summary>Stops the server (fast shutdown) if this instance started it.</summary>
     public async Task StopAsync()

@@ -60,7 +60,12 @@ public sealed class AuditAndHealthTests(LabServerFixture server)
     {
         // A port nothing listens on: the check must answer Unhealthy (503 from /health), not throw.
         await using var unreachable = Npgsql.NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=postgres;Timeout=2");
-        var result = await new DatabaseHealthCheck(unreachable).CheckHealthAsync(new HealthCheckContext());
+        var lifetime = new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(Microsoft.Extensions.Logging.Abstractions.NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance);
+        var status = new DatabaseStatus(unreachable, lifetime, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseStatus>.Instance);
+        var result = await new DatabaseHealthCheck(unreachable, status).CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        // Pages hear it too: they show "reconnecting" until a probe gets an answer.
+        Assert.False(status.IsReachable);
+        lifetime.StopApplication();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Security.Cryptography;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Email;
@@ -356,7 +357,7 @@ public sealed class InvoiceService(
 
         var amount = input.Amount;
         var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         var updated = await ApplyPaymentAsync(db, invoice.Id, amount, now, ct);
         if (!updated)
         {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
@@ -278,7 +279,7 @@ public sealed class CalendarService(
         var me = await DemandFeedUserAsync(ct);
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         var now = clock.GetUtcNow();
         foreach (var live in await db.CalendarFeedTokens.Where(t => t.UserId == me && t.RevokedAt == null).ToListAsync(ct))
         {

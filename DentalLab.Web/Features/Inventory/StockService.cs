@@ -1,5 +1,6 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
@@ -104,7 +105,7 @@ public sealed class StockService(
         var quantity = input.Quantity;
         Guid? lotId = null;
         MaterialLot? newLot = null;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         if (item.IsLotTracked)
         {
             var number = input.LotNumber!.Trim();
@@ -202,7 +203,7 @@ public sealed class StockService(
         }
 
         var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         if (await TakeAsync(db, item, lotId, -input.Quantity, today, now, ct) is { } shortage)
         {
             await tx.RollbackAsync(ct);
@@ -271,7 +272,7 @@ public sealed class StockService(
         }
 
         var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         if (await TakeAsync(db, item, item.IsLotTracked ? lotId : null, delta, null, now, ct) is { } shortage)
         {
             await tx.RollbackAsync(ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Infrastructure.Auth;
@@ -207,7 +208,7 @@ public sealed class StaffService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         var staffId = await db.Database
             .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM staff_profiles WHERE employee_number = {employeeNumber} AND deleted_at IS NULL FOR UPDATE")
             .ToListAsync(ct);

@@ -8,7 +8,8 @@ namespace DentalLab.Web.Infrastructure.Auth;
 
 /// <summary>
 /// Re-checks an open interactive page's session every Auth:RevalidationSeconds (30): when the session has ended
-/// (sign-out elsewhere, idle, expired, user deactivated) the page loses its user and is sent to sign in.
+/// (sign-out elsewhere, idle, expired, user deactivated) the page loses its user and is sent to sign in. While the
+/// database does not answer the check is skipped, so a database restart signs nobody out.
 /// </summary>
 internal sealed class SessionRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory, SessionService sessions, IOptions<SessionOptions> options)
@@ -16,8 +17,19 @@ internal sealed class SessionRevalidatingAuthenticationStateProvider(
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(options.Value.RevalidationSeconds);
 
-    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
-        sessions.ValidateAsync(authenticationState.User, recordActivity: false, cancellationToken);
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sessions.ValidateAsync(authenticationState.User, recordActivity: false, cancellationToken);
+        }
+        catch (Exception ex) when (Database.DatabaseStatus.IsOutage(ex))
+        {
+            // The database is away (a restart): the session cannot be checked, which is not the same as ended.
+            // Keep the page; the next check, once it answers, decides.
+            return true;
+        }
+    }
 }
 
 /// <summary>

@@ -4,7 +4,7 @@ using Npgsql;
 namespace DentalLab.Web.Infrastructure.Database;
 
 /// <summary>/health answers 200 when PostgreSQL answers a query, 503 when it does not.</summary>
-internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource, DatabaseStatus status) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -16,6 +16,7 @@ internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealth
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
         {
+            status.ReportFailure();
             return HealthCheckResult.Unhealthy("The database does not answer.", ex);
         }
     }

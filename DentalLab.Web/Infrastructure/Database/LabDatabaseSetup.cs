@@ -38,12 +38,14 @@ public static class LabDatabaseSetup
         var dataSource = LabDbContextOptions.BuildDataSource(connectionString);
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DatabaseStatus>();
         // Scoped factory: each circuit's contexts audit as that circuit's user.
         builder.Services.AddDbContextFactory<LabDbContext>(
             (sp, options) => options.UseLabDatabase(
                 sp.GetRequiredService<NpgsqlDataSource>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<CurrentUser>()),
+                sp.GetRequiredService<CurrentUser>(),
+                new ResilienceOptions(sp.GetRequiredService<DatabaseStatus>().ReportFailure)),
             ServiceLifetime.Scoped);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

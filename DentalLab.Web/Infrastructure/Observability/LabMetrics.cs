@@ -22,6 +22,7 @@ public static class LabMetrics
     public static readonly Histogram<double> JobDuration = Meter.CreateHistogram<double>("dentallab.jobs.duration", "ms", "Recurring job run time");
     public static readonly Counter<long> StagesCompleted = Meter.CreateCounter<long>("dentallab.workflow.stages.completed", "{stage}", "Production stages completed, by stage");
     public static readonly Counter<long> EmailsSent = Meter.CreateCounter<long>("dentallab.emails.sent", "{email}", "Emails handed to SMTP or written to the outbox");
+    public static readonly Counter<long> DatabaseOutages = Meter.CreateCounter<long>("dentallab.database.outages", "{outage}", "Times the database stopped answering (each ends when a probe gets an answer)");
     public static readonly Counter<long> EmailsFailed = Meter.CreateCounter<long>("dentallab.emails.failed", "{email}", "Emails that could not be sent");
 
     static LabMetrics()

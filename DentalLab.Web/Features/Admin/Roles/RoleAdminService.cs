@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
@@ -74,7 +75,7 @@ public sealed class RoleAdminService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(RolesLock, ct);
         var role = await db.Roles.Include(r => r.Permissions).ThenInclude(p => p.Permission).SingleOrDefaultAsync(r => r.Id == roleId, ct);
         if (role is null)
@@ -137,7 +138,7 @@ public sealed class RoleAdminService(
             return (ChangeResult.Fail("Name", problem), null);
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(RolesLock, ct);
         var role = new Role
         {
@@ -198,7 +199,7 @@ public sealed class RoleAdminService(
     {
         var me = await currentUser.DemandAsync(PermissionCodes.RolesManage, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(RolesLock, ct);
         var role = await db.Roles.Include(r => r.Permissions).ThenInclude(p => p.Permission).SingleOrDefaultAsync(r => r.Id == roleId, ct);
         if (role is null)
@@ -231,7 +232,7 @@ public sealed class RoleAdminService(
     {
         var me = await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(RolesLock, ct);
         if (!await db.Roles.AnyAsync(r => r.Id == roleId, ct) || !await db.Users.AnyAsync(u => u.Id == userId, ct))
         {

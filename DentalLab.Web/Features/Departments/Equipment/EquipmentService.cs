@@ -1,5 +1,6 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Staff;
@@ -104,7 +105,7 @@ public sealed class EquipmentService(
             return ChangeResult.Fail("", "This machine is decommissioned: no more maintenance is recorded for it.");
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         db.MaintenanceLog.Add(new MaintenanceLogEntry
         {
             EquipmentId = machine.Id,

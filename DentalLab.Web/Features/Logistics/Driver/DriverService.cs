@@ -1,5 +1,6 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Infrastructure.Auth;
@@ -191,7 +192,7 @@ public sealed class DriverService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         // The guard: the stop row is locked for this transaction, and read again only once the lock is ours, so
         // of two confirmations at once the second sees the first one's completion and stops here.
         await db.Database.ExecuteSqlAsync($"SELECT id FROM route_stops WHERE id = {stopId} FOR UPDATE", ct);
@@ -312,7 +313,7 @@ public sealed class DriverService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT id FROM route_stops WHERE id = {stopId} FOR UPDATE", ct);
         var stop = await MyStop(db, stopId, me).Include(s => s.Shipments).ThenInclude(s => s.Case).SingleOrDefaultAsync(ct);
         if (stop is null)

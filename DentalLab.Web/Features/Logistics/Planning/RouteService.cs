@@ -1,5 +1,6 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
@@ -182,7 +183,7 @@ public sealed class RouteService(IDbContextFactory<LabDbContext> dbFactory, Curr
             return ChangeResult.Fail("", "This route is finished: its order stays as it was driven.");
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         // Sequences are unique per route: move every stop out of the way first, then number them in the new order.
         var offset = route.Stops.Max(s => s.Sequence) + stopIds.Count + 1;
         foreach (var stop in route.Stops)
@@ -268,7 +269,7 @@ public sealed class RouteService(IDbContextFactory<LabDbContext> dbFactory, Curr
         }
 
         var route = stop.Route!;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         route.Stops.Remove(stop);
         db.Remove(stop);
         var ordered = route.Stops.OrderBy(s => s.Sequence).ToList();

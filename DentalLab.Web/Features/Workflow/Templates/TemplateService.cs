@@ -1,5 +1,6 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -90,7 +91,7 @@ public sealed class TemplateService(IDbContextFactory<LabDbContext> dbFactory, C
         }
 
         var included = input.Stages.Where(s => s.Included).OrderBy(s => s.Position).ToList();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
         // Positions are unique per template: park the kept rows out of the way before renumbering.
         foreach (var row in template.Stages.ToList())
         {
