@@ -1,5 +1,6 @@
 using System.Globalization;
 using DentalLab.Data.Entities;
+using DentalLab.Web.Infrastructure.Text;
 using MudBlazor;
 
 namespace DentalLab.Web.Features.Cases;
@@ -23,6 +24,16 @@ public static class CaseFormat
         UrgencyLevel.Emergency => Color.Error,
         UrgencyLevel.Rush => Color.Warning,
         _ => Color.Default,
+    };
+
+    /// <summary>
+    /// Where a case is, in one word: its stage while it is in production; Delivered, Cancelled or On hold otherwise
+    /// (the status alone lags behind the stage, and a cancelled case keeps the stage it stopped at).
+    /// </summary>
+    public static string WhereItIs(CaseStatus status, WorkflowStageName? stage) => status switch
+    {
+        CaseStatus.Delivered or CaseStatus.Cancelled or CaseStatus.OnHold => Labels.Label(status),
+        _ => stage is { } s ? Labels.Label(s) : Labels.Label(status),
     };
 
     public static Color StatusColor(CaseStatus status) => status switch

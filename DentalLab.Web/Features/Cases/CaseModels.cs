@@ -54,7 +54,7 @@ public sealed record CaseListQuery
     public const int DefaultPageSize = 25;
 
     public static readonly IReadOnlyList<string> SortKeys =
-        ["number", "received", "due", "dentist", "patient", "procedure", "status", "stage", "urgency", "priority"];
+        ["number", "received", "due", "dentist", "patient", "procedure", "status", "stage", "where", "urgency", "priority"];
 
     public string? Search { get; init; }
 
@@ -158,6 +158,9 @@ public sealed record CaseListRow(
     bool IsRemake)
 {
     public string Patient => CaseVocabulary.Patient(PatientName, PatientCode);
+
+    /// <summary>The one "where it is" word of the list and the CSV (see <see cref="CaseFormat.WhereItIs"/>).</summary>
+    public string WhereItIs => CaseFormat.WhereItIs(Status, Stage);
 }
 
 public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total, DateOnly Today, TimeZoneInfo TimeZone);

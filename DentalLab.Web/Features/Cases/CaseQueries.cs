@@ -251,6 +251,10 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
             "procedure" => d ? cases.OrderByDescending(c => c.ProcedureType) : cases.OrderBy(c => c.ProcedureType),
             "status" => d ? cases.OrderByDescending(c => c.Status) : cases.OrderBy(c => c.Status),
             "stage" => d ? cases.OrderByDescending(c => c.CurrentStage) : cases.OrderBy(c => c.CurrentStage),
+            // In production first, in stage order; then on hold, delivered, cancelled (as the "where it is" column reads).
+            "where" => d
+                ? cases.OrderByDescending(c => c.Status == CaseStatus.OnHold ? 1 : c.Status == CaseStatus.Delivered ? 2 : c.Status == CaseStatus.Cancelled ? 3 : 0).ThenByDescending(c => c.CurrentStage)
+                : cases.OrderBy(c => c.Status == CaseStatus.OnHold ? 1 : c.Status == CaseStatus.Delivered ? 2 : c.Status == CaseStatus.Cancelled ? 3 : 0).ThenBy(c => c.CurrentStage),
             "urgency" => d ? cases.OrderByDescending(c => c.Urgency) : cases.OrderBy(c => c.Urgency),
             "priority" => d ? cases.OrderByDescending(c => c.Priority) : cases.OrderBy(c => c.Priority),
             // By due date, cases still in the lab first: the default view shows what needs doing, not last summer's deliveries.
