@@ -205,6 +205,27 @@ public sealed class CaseInput
 
     /// <summary>The case's xmin when the form was opened (edits only): a save over someone else's change is refused.</summary>
     public uint Version { get; set; }
+
+    /// <summary>
+    /// What a field's server message is about (see <see cref="Infrastructure.Validation.FieldErrors"/>): the field's value,
+    /// with the values its rule reads too (a patient's name or code; the teeth and the procedure for teeth and bridges).
+    /// </summary>
+    public string KeyOf(string field) => field switch
+    {
+        nameof(Dentist) => Dentist?.Id.ToString() ?? "",
+        nameof(PatientName) or nameof(PatientCode) => $"{PatientName}\u001f{PatientCode}",
+        nameof(Procedure) => Procedure.ToString(),
+        nameof(Teeth) => $"{string.Join(",", Teeth.Order())}\u001f{CaseService.TeethRequired(Procedure)}",
+        nameof(BridgeSpans) => $"{string.Join(",", Teeth.Order())}\u001f{BridgeSpans}\u001f{Procedure == ProcedureType.Bridge}",
+        nameof(Shade) => $"{Shade}\u001f{RxCompleteness.ShadeRequired(Procedure)}",
+        nameof(Material) => Material ?? "",
+        nameof(Units) => Units.ToString(CultureInfo.InvariantCulture),
+        nameof(Urgency) => Urgency.ToString(),
+        nameof(Priority) => Priority.ToString(),
+        nameof(Instructions) => Instructions ?? "",
+        nameof(DueDateOverride) or nameof(DueDateOverrideReason) => $"{DueDateOverride}\u001f{DueDateOverrideReason}\u001f{Urgency}\u001f{Procedure}",
+        _ => "",
+    };
 }
 
 /// <summary>A case's header as the detail page shows it.</summary>
