@@ -8,6 +8,13 @@ namespace DentalLab.Web.Features.Cases;
 /// <summary>How case values look on screen: times in the lab's zone, and the colours that make late and rush cases stand out.</summary>
 public static class CaseFormat
 {
+    /// <summary>The moment a day of the lab's calendar begins (midnight in its time zone).</summary>
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public static DateOnly Day(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
     public static string Time(DateTimeOffset? at, TimeZoneInfo zone) =>

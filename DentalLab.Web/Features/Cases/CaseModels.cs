@@ -76,6 +76,12 @@ public sealed record CaseListQuery
 
     public bool LateOnly { get; init; }
 
+    /// <summary>Only cases still in the lab (neither delivered nor cancelled): the dashboard's figures open this view.</summary>
+    public bool InLabOnly { get; init; }
+
+    /// <summary>Received on or after this day (the lab's time zone).</summary>
+    public DateOnly? ReceivedFrom { get; init; }
+
     /// <summary>One of <see cref="SortKeys"/>.</summary>
     public string Sort { get; init; } = "due";
 
@@ -86,7 +92,7 @@ public sealed record CaseListQuery
 
     public int PageSize { get; init; } = DefaultPageSize;
 
-    /// <summary>Reads the query string parameters (q, status, stage, dentist, procedure, urgency, priority, due_from, due_to, late, sort, desc, page, size); anything unreadable is ignored.</summary>
+    /// <summary>Reads the query string parameters (q, status, stage, dentist, procedure, urgency, priority, due_from, due_to, late, in_lab, received_from, sort, desc, page, size); anything unreadable is ignored.</summary>
     public static CaseListQuery Parse(Func<string, string?> get) => new()
     {
         Search = string.IsNullOrWhiteSpace(get("q")) ? null : get("q")!.Trim(),
@@ -99,6 +105,8 @@ public sealed record CaseListQuery
         DueFrom = ParseDate(get("due_from")),
         DueTo = ParseDate(get("due_to")),
         LateOnly = get("late") is "true" or "1",
+        InLabOnly = get("in_lab") is "true" or "1",
+        ReceivedFrom = ParseDate(get("received_from")),
         Sort = SortKeys.Contains(get("sort") ?? "") ? get("sort")! : "due",
         Descending = get("desc") is "true" or "1",
         Page = int.TryParse(get("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1,
@@ -118,6 +126,8 @@ public sealed record CaseListQuery
         ["due_from"] = DueFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["due_to"] = DueTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["late"] = LateOnly ? "true" : null,
+        ["in_lab"] = InLabOnly ? "true" : null,
+        ["received_from"] = ReceivedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["sort"] = Sort == "due" ? null : Sort,
         ["desc"] = Descending ? "true" : null,
         ["page"] = Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null,

@@ -21,7 +21,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = await settings.TodayAsync();
-        var cases = Filter(db.Cases.AsNoTracking(), query, today);
+        var cases = Filter(db.Cases.AsNoTracking(), query, today, await settings.TimeZoneAsync());
         var total = await cases.CountAsync(ct);
         var rows = await Project(Sort(cases, query), today)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
@@ -35,7 +35,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = await settings.TodayAsync();
-        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today), query), today).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today, await settings.TimeZoneAsync()), query), today).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
@@ -179,7 +179,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         };
     }
 
-    private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery query, DateOnly today)
+    private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery query, DateOnly today, TimeZoneInfo zone)
     {
         if (query.Search is { } search)
         {
@@ -234,6 +234,17 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         if (query.LateOnly)
         {
             cases = cases.Where(c => c.DueDate < today && c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled);
+        }
+
+        if (query.InLabOnly)
+        {
+            cases = cases.Where(c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled);
+        }
+
+        if (query.ReceivedFrom is { } receivedFrom)
+        {
+            var since = CaseFormat.StartOf(receivedFrom, zone);
+            cases = cases.Where(c => c.ReceivedAt >= since);
         }
 
         return cases;
