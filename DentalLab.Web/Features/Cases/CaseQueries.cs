@@ -153,7 +153,8 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
             names[note.Id.ToString()] = "Note";
         }
 
-        var activity = await ActivityAsync(db, names, ct);
+        var zone = await settings.TimeZoneAsync();
+        var activity = await ActivityAsync(db, names, zone, ct);
         return new CaseDetail(header, stages.ConvertAll(s => s.Row), files, notes, activity, remakes,
             await settings.TodayAsync(), await settings.TimeZoneAsync());
     }
@@ -286,7 +287,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
             c.ParentCaseId != null));
 
     /// <summary>The audit entries of the case and its stages, files and notes, newest first, in words.</summary>
-    private static async Task<IReadOnlyList<ActivityRow>> ActivityAsync(LabDbContext db, Dictionary<string, string> names, CancellationToken ct)
+    private static async Task<IReadOnlyList<ActivityRow>> ActivityAsync(LabDbContext db, Dictionary<string, string> names, TimeZoneInfo zone, CancellationToken ct)
     {
         var ids = names.Keys.ToList();
         var entries = await db.AuditLog.AsNoTracking().Where(a => ids.Contains(a.RecordId))
@@ -309,7 +310,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
                 AuditAction.Delete => " deleted",
                 _ => " changed",
             };
-            IReadOnlyList<string> changes = e.Action == AuditAction.Update ? Changes(ReadJson(e.OldValues), ReadJson(e.NewValues)) : [];
+            IReadOnlyList<string> changes = e.Action == AuditAction.Update ? Changes(ReadJson(e.OldValues), ReadJson(e.NewValues), zone) : [];
             rows.Add(new ActivityRow(e.OccurredAt, e.User, what, changes));
         }
 
@@ -317,16 +318,17 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
     }
 
     /// <summary>"status: received → on hold" for each changed column; keys and bookkeeping columns left out.</summary>
-    private static List<string> Changes(Dictionary<string, string?> before, Dictionary<string, string?> after) =>
+    private static List<string> Changes(Dictionary<string, string?> before, Dictionary<string, string?> after, TimeZoneInfo zone) =>
         after.Keys
             .Where(k => !k.EndsWith("_id", StringComparison.Ordinal) && k is not ("version" or "deleted_at"))
-            .Select(k => $"{k.Replace('_', ' ')}: {Readable(before.GetValueOrDefault(k))} → {Readable(after[k])}")
+            .Select(k => $"{k.Replace('_', ' ')}: {Readable(before.GetValueOrDefault(k), zone)} → {Readable(after[k], zone)}")
             .ToList();
 
-    private static string Readable(string? value) =>
+    /// <summary>A stored value in words; a time in the lab's time zone, as every page shows times.</summary>
+    private static string Readable(string? value, TimeZoneInfo zone) =>
         value is null ? "(none)"
         : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) && value.Contains('T', StringComparison.Ordinal)
-            ? at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+            ? TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
             : value.All(ch => ch is (>= 'a' and <= 'z') or '_') ? value.Replace('_', ' ') : value;
 
     private static Dictionary<string, string?> ReadJson(string? json)
