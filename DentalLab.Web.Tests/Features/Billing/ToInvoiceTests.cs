@@ -22,7 +22,8 @@ public sealed class ToInvoiceTests(LabServerFixture server)
         var b1 = await BillingTestData.DeliveredCaseAsync(app, second.Id);
         await using (var db = app.Db())
         {
-            await db.Cases.Where(c => c.Id == a1.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.DeliveredAt, DateTimeOffset.UtcNow.AddDays(-12)));
+            await db.Cases.Where(c => c.Id == a1.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(c => c.ShippedAt, DateTimeOffset.UtcNow.AddDays(-13)).SetProperty(c => c.DeliveredAt, DateTimeOffset.UtcNow.AddDays(-12)));
         }
 
         IReadOnlyList<UninvoicedCase> waiting;
