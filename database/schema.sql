@@ -4273,3 +4273,22 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202024803_Issue20Fixes') THEN
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('c6d5de99-10ce-3747-90f0-59926beab547', 'billing', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'The lab''s bank account for transfers (bank, account holder, IBAN/account number, BIC), printed on invoices', 'billing.bank_details', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '""', 'text');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202024803_Issue20Fixes') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202024803_Issue20Fixes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

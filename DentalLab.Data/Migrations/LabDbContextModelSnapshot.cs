@@ -5268,6 +5268,17 @@ namespace DentalLab.Data.Migrations
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "30",
                             ValueType = "integer"
+                        },
+                        new
+                        {
+                            Id = new Guid("c6d5de99-10ce-3747-90f0-59926beab547"),
+                            Category = "billing",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "The lab's bank account for transfers (bank, account holder, IBAN/account number, BIC), printed on invoices",
+                            Key = "billing.bank_details",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Value = "\"\"",
+                            ValueType = "text"
                         });
                 });
 

@@ -90,6 +90,7 @@ public static partial class SeedData
         NewSetting("calendar.business_hours_start", "calendar", "string", "\"08:00\"", "When the lab's working day starts (HH:mm, lab time); the calendar shades the hours outside"),
         NewSetting("calendar.business_hours_end", "calendar", "string", "\"17:00\"", "When the lab's working day ends (HH:mm, lab time)"),
         NewSetting("inventory.expiry_warning_days", "inventory", "integer", "30", "Days before its expiry date when a lot is marked as expiring"),
+        NewSetting(SettingKeys.BankDetails, "billing", SettingTypes.Text, "\"\"", "The lab's bank account for transfers (bank, account holder, IBAN/account number, BIC), printed on invoices"),
     ];
 
     private static Role NewRole(UserRole code, string description)

@@ -19,6 +19,7 @@ public static class SettingKeys
     public const string PaymentTermsDays = "billing.payment_terms_days";
     public const string PaperSize = "billing.paper_size";
     public const string PaymentInstructions = "billing.payment_instructions";
+    public const string BankDetails = "billing.bank_details";
     public const string DefaultTurnaroundDays = "cases.default_turnaround_days";
     public const string Holidays = "cases.holidays";
     public const string DueReminderHours = "cases.due_reminder_hours";
@@ -77,6 +78,7 @@ public static class SettingRules
         [SettingKeys.PaymentTermsDays] = new("Payment terms", 0, 365, "days"),
         [SettingKeys.PaperSize] = new("Paper size"),
         [SettingKeys.PaymentInstructions] = new("Payment instructions"),
+        [SettingKeys.BankDetails] = new("Bank details"),
         [SettingKeys.DefaultTurnaroundDays] = new("Default turnaround", 1, 90, "business days"),
         [SettingKeys.Holidays] = new("Holidays"),
         [SettingKeys.DueReminderHours] = new("Due-date reminder", 1, 336, "hours before"),

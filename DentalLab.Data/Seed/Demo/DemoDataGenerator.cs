@@ -56,6 +56,7 @@ public static class DemoDataGenerator
         await DemoInventory.SeedAsync(dbFactory, world, ct);
         await DemoOperations.SeedAsync(dbFactory, world, ct);
         await DemoFloor.SeedAsync(dbFactory, world, ct);
+        await DemoLabDetails.SeedAsync(dbFactory, ct);
         await RefreshViewsAsync(dbFactory, ct);
     }
 

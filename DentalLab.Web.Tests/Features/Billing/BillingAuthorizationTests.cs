@@ -90,8 +90,8 @@ public sealed class BillingAuthorizationTests(LabServerFixture server)
         var text = System.Text.Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
         var rows = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Invoice number,Practice,Status,Issue date,Due date,Total,Paid,Balance", rows[0]);
-        Assert.Contains(rows, r => r.StartsWith($"{invoice},Uśmiech Dental Studio,sent,", StringComparison.Ordinal));
-        Assert.All(rows.Skip(1), r => Assert.Contains(",sent,", r, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith($"{invoice},Uśmiech Dental Studio,Sent,", StringComparison.Ordinal));
+        Assert.All(rows.Skip(1), r => Assert.Contains(",Sent,", r, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/billing/prices")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/invoices/{invoice}/pdf")).StatusCode);
     }

@@ -27,5 +27,8 @@ public sealed class InvoiceListBrowserTests(LabServerFixture server)
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByText("Invoiced " + Money.Format(all.Invoiced, "USD"))).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Outstanding " + Money.Format(all.Outstanding, "USD"))).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("total-refunded")).ToHaveTextAsync("Refunded " + Money.Format(all.Refunded, "USD"));
+        await Assertions.Expect(page.GetByTestId("totals-explained")).ToContainTextAsync("Outstanding = invoiced − paid − refunded");
+        Assert.Equal(all.Invoiced - all.Paid - all.Refunded, all.Outstanding);
     }
 }

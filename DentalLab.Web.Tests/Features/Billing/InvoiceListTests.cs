@@ -27,6 +27,11 @@ public sealed class InvoiceListTests(LabServerFixture server)
         Assert.Equal(owing.Sum(i => i.Total), mine.Totals.Invoiced);
         Assert.Equal(owing.Sum(i => i.AmountPaid), mine.Totals.Paid);
         Assert.Equal(owing.Where(i => i.Status != InvoiceStatus.Refunded).Sum(i => i.Total - i.AmountPaid), mine.Totals.Outstanding);
+        // The totals add up: what refunded invoices no longer ask for is named, cancelled ones are reported apart.
+        Assert.Equal(owing.Where(i => i.Status == InvoiceStatus.Refunded).Sum(i => i.Total - i.AmountPaid), mine.Totals.Refunded);
+        Assert.Equal(mine.Totals.Invoiced - mine.Totals.Paid - mine.Totals.Refunded, mine.Totals.Outstanding);
+        Assert.Equal(all.Where(i => i.Status == InvoiceStatus.Cancelled).Sum(i => i.Total), mine.Totals.Cancelled);
+        Assert.Equal(all.Count(i => i.Status == InvoiceStatus.Cancelled), mine.Totals.CancelledCount);
 
         var paid = await queries.ListAsync(new InvoiceQuery(Status: InvoiceStatus.Paid, PageSize: 500));
         Assert.NotEmpty(paid.Rows); // the demo lab has paid invoices

@@ -43,6 +43,9 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dentist.PracticeName }).First.ClickAsync();
         // Let the picker close and the form settle before typing on: a re-render mid-typing would drop the text.
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        // The dentist's message goes as soon as one is chosen; the teeth's stays until teeth are marked.
+        await Assertions.Expect(page.GetByText("Choose the dentist.")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("error-Teeth")).ToHaveTextAsync("Mark the teeth on the chart.");
 
         await page.GetByLabel("Patient name").FillAsync("Łukasz Żółć");
         await page.GetByLabel("Patient name").BlurAsync();
@@ -53,6 +56,7 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
             await page.Locator($"[data-tooth='{tooth}']").ClickAsync();
         }
 
+        await Assertions.Expect(page.GetByTestId("error-Teeth")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark as bridge" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("teeth-summary")).ToContainTextAsync("24-26 bridge");
         await ChooseAsync(page, "Shade", "A3");

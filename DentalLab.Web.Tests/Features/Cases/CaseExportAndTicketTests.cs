@@ -36,11 +36,11 @@ public sealed class CaseExportAndTicketTests(LabServerFixture server)
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
 
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Case number,Received,Due date,Late,Status,Stage,Urgency,Priority,Dentist,Practice,Patient name,Patient code", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Case number,Received,Due date,Late,Where it is,Urgency,Priority,Dentist,Practice,Patient name,Patient code", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith(first + ",", lines[1], StringComparison.Ordinal);
         Assert.Contains($"Łódź Müller {tag}", lines[1], StringComparison.Ordinal);
-        Assert.Contains(",Received,Receiving,Standard,Medium,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",Receiving,Standard,Medium,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith(second + ",", lines[2], StringComparison.Ordinal);
         Assert.Contains(",Rush,", lines[2], StringComparison.Ordinal);
         // A cell a spreadsheet would run is defused; quotes and commas are quoted.

@@ -42,8 +42,16 @@ public sealed partial class PortalRxBrowserTests(LabServerFixture server)
         await Assertions.Expect(missing.Nth(2)).ToContainTextAsync("Scan or impression");
         await Assertions.Expect(page.GetByLabel("Your patient code")).ToHaveValueAsync(patientCode);
 
+        // Each message goes as soon as its field is right; the others stay.
+        await Assertions.Expect(page.GetByTestId("error-Teeth")).ToBeVisibleAsync();
         await page.Locator("[data-tooth='21']").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error-Teeth")).ToHaveCountAsync(0);
+        await Assertions.Expect(missing).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByText("Shade: choose the shade.").First).ToBeVisibleAsync();
         await ChooseAsync(page, "Shade", "A2");
+        await Assertions.Expect(page.GetByText("Shade: choose the shade.")).ToHaveCountAsync(0);
+        await Assertions.Expect(missing).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("error-Scan")).ToBeVisibleAsync();
         await ChooseAsync(page, "Urgency", "Emergency");
         await Assertions.Expect(page.GetByTestId("earliest-date")).ToContainTextAsync(new Regex(@"\d{4}-\d{2}-\d{2}"));
         var stl = Path.Combine(Path.GetTempPath(), $"upper-{Guid.NewGuid():N}.stl");
@@ -52,6 +60,8 @@ public sealed partial class PortalRxBrowserTests(LabServerFixture server)
         {
             await page.GetByTestId("file-input").SetInputFilesAsync(stl);
             await Assertions.Expect(page.GetByTestId("rx-file")).ToContainTextAsync(Path.GetFileName(stl));
+            await Assertions.Expect(page.GetByTestId("error-Scan")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByTestId("rx-missing")).ToHaveCountAsync(0);
         }
         finally
         {

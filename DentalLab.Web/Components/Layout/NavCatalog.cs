@@ -22,6 +22,7 @@ public static class NavCatalog
         new("Production", "Workflow templates", "/workflow/templates", Icons.Material.Filled.AccountTree, PermissionCodes.WorkflowTemplates),
         new("Production", "Calendar", "/calendar", Icons.Material.Filled.CalendarMonth, PermissionCodes.CalendarView),
         new("Billing", "Invoices", "/invoices", Icons.Material.Filled.ReceiptLong, PermissionCodes.InvoicesView),
+        new("Billing", "To invoice", "/billing/to-invoice", Icons.Material.Filled.PlaylistAddCheck, PermissionCodes.InvoicesManage),
         new("Billing", "Price list", "/billing/prices", Icons.Material.Filled.PriceChange, PermissionCodes.BillingPrices),
         new("Inventory", "Inventory", "/inventory", Icons.Material.Filled.Inventory2, PermissionCodes.InventoryView),
         new("Inventory", "Suppliers", "/suppliers", Icons.Material.Filled.LocalShipping, PermissionCodes.InventoryView),

@@ -27,11 +27,19 @@ public sealed class BillingDocuments(
         await settings.GetStringAsync("billing.currency", "USD"),
         await settings.GetStringAsync("billing.paper_size", "A4"),
         await settings.GetStringAsync("billing.payment_instructions", ""),
-        Math.Clamp(await settings.GetIntAsync("billing.payment_terms_days", 30), 0, 365));
+        Math.Clamp(await settings.GetIntAsync("billing.payment_terms_days", 30), 0, 365))
+    {
+        BankDetails = Lines(await settings.GetStringAsync(SettingKeys.BankDetails, "")),
+    };
+
+    private static string[] Lines(string text) =>
+        text.Replace("\r", "", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public async Task<decimal> TaxRateAsync() => Math.Clamp(await settings.GetDecimalAsync("billing.tax_rate", 0m), 0m, 0.9999m);
 
     public Task<DateOnly> TodayAsync() => settings.TodayAsync();
+
+    public Task<TimeZoneInfo> TimeZoneAsync() => settings.TimeZoneAsync();
 
     public async Task<string> CurrencyAsync() => await settings.GetStringAsync("billing.currency", "USD");
 

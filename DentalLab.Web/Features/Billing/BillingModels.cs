@@ -28,11 +28,21 @@ public sealed record InvoiceRow(
     public decimal Balance => Total - AmountPaid;
 }
 
-public sealed record InvoiceTotals(decimal Invoiced, decimal Paid, decimal Outstanding);
+/// <summary>
+/// The list's totals, adding up: <see cref="Outstanding"/> = <see cref="Invoiced"/> − <see cref="Paid"/> − <see cref="Refunded"/>
+/// (what refunded invoices no longer ask for). Cancelled invoices are in none of them: <see cref="Cancelled"/> says how much they were.
+/// </summary>
+public sealed record InvoiceTotals(decimal Invoiced, decimal Paid, decimal Outstanding, decimal Refunded = 0, decimal Cancelled = 0, int CancelledCount = 0);
 
 public sealed record InvoicePage(IReadOnlyList<InvoiceRow> Rows, int Count, InvoiceTotals Totals);
 
 public sealed record DentistOption(Guid Id, string PracticeName, string DentistName);
+
+/// <summary>A delivered case on no invoice yet, as the "To invoice" screen lists it; <see cref="AgeDays"/> since delivery.</summary>
+public sealed record UninvoicedCase(Guid Id, string CaseNumber, Guid DentistId, string PracticeName, string DentistName, ProcedureType Procedure, DateOnly? DeliveredOn, int AgeDays);
+
+/// <summary>What "Invoice all" did: the drafts it made, and anything it could not invoice (in words).</summary>
+public sealed record InvoiceAllResult(IReadOnlyList<string> Created, IReadOnlyList<string> Problems);
 
 public sealed record BillableCase(Guid Id, string CaseNumber, ProcedureType Procedure, UrgencyLevel Urgency, int Units, DateTimeOffset? DeliveredAt);
 

@@ -12,6 +12,7 @@ public sealed partial class InvoiceDetailPage
     private InvoiceDetail? _invoice;
     private IDisposable? _subscription;
     private string _currency = "USD";
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private bool _loading = true;
     private bool _busy;
     private bool _canManage;
@@ -45,6 +46,7 @@ public sealed partial class InvoiceDetailPage
     protected override async Task OnParametersSetAsync()
     {
         _currency = await Documents.CurrencyAsync();
+        _zone = await Documents.TimeZoneAsync();
         _canManage = await Me.HasPermissionAsync(PermissionCodes.InvoicesManage);
         _canPay = await Me.HasPermissionAsync(PermissionCodes.PaymentsRecord);
         await ReloadAsync();

@@ -12,7 +12,11 @@ public sealed record Letterhead(
     string Currency,
     string PaperSize,
     string PaymentInstructions,
-    int TermsDays);
+    int TermsDays)
+{
+    /// <summary>The lab's bank account as lines (setting billing.bank_details), printed under the payment instructions.</summary>
+    public IReadOnlyList<string> BankDetails { get; init; } = [];
+}
 
 public sealed record BillTo(string PracticeName, string DentistName, IReadOnlyList<string> Address, string Email);
 
@@ -42,6 +46,7 @@ public sealed record InvoicePdfModel(
 public static class InvoicePdf
 {
     private const double Row = 15;
+    private const double WrapLine = 12;
 
     public static byte[] Render(InvoicePdfModel m)
     {
@@ -116,15 +121,27 @@ public static class InvoicePdf
         Header();
         foreach (var line in m.Lines)
         {
-            pdf.Need(Row);
+            // A long description wraps onto as many lines as it needs; the row grows with it and stays on one page.
+            var description = pdf.Wrap(line.Description, PdfCanvas.Regular, cols.Teeth - cols.Description - 6);
+            var teeth = pdf.Wrap(line.Teeth, PdfCanvas.Regular, cols.QtyRight - 30 - cols.Teeth);
+            var extra = (Math.Max(description.Count, teeth.Count) - 1) * WrapLine;
+            pdf.Need(Row + extra);
             pdf.Text(line.CaseNumber, PdfCanvas.Regular, cols.Case, pdf.Y, cols.Description - cols.Case - 4);
-            pdf.Text(line.Description, PdfCanvas.Regular, cols.Description, pdf.Y, cols.Teeth - cols.Description - 6);
-            pdf.Text(line.Teeth, PdfCanvas.Regular, cols.Teeth, pdf.Y, cols.QtyRight - 30 - cols.Teeth);
+            for (var i = 0; i < description.Count; i++)
+            {
+                pdf.Text(description[i], PdfCanvas.Regular, cols.Description, pdf.Y + (i * WrapLine));
+            }
+
+            for (var i = 0; i < teeth.Count; i++)
+            {
+                pdf.Text(teeth[i], PdfCanvas.Regular, cols.Teeth, pdf.Y + (i * WrapLine));
+            }
+
             pdf.Text(line.Quantity.ToString("0.##", inv), PdfCanvas.Regular, cols.QtyRight, pdf.Y, right: true);
             pdf.Text(money(line.UnitPrice), PdfCanvas.Regular, cols.UnitRight, pdf.Y, right: true);
             pdf.Text(money(line.Amount), PdfCanvas.Regular, pdf.Right - 2, pdf.Y, right: true);
-            pdf.Line(pdf.Left, pdf.Right, pdf.Y + 4, 0.25);
-            pdf.Y += Row;
+            pdf.Line(pdf.Left, pdf.Right, pdf.Y + extra + 4, 0.25);
+            pdf.Y += Row + extra;
         }
 
         // Totals, kept together.
@@ -161,6 +178,18 @@ public static class InvoicePdf
             pdf.Text("Payment instructions", PdfCanvas.Bold, pdf.Left, pdf.Y);
             pdf.Y += 13;
             pdf.Paragraph(m.Lab.PaymentInstructions, PdfCanvas.Regular, pdf.Left, pdf.Right - pdf.Left, 12);
+        }
+
+        if (m.Lab.BankDetails.Count > 0)
+        {
+            pdf.Y += 8;
+            pdf.Need(13 + (m.Lab.BankDetails.Count * 12));
+            pdf.Text("Bank details", PdfCanvas.Bold, pdf.Left, pdf.Y);
+            pdf.Y += 13;
+            foreach (var line in m.Lab.BankDetails)
+            {
+                pdf.Paragraph(line, PdfCanvas.Regular, pdf.Left, pdf.Right - pdf.Left, 12);
+            }
         }
 
         return pdf.Finish($"{m.Lab.LabName} · {m.InvoiceNumber}");

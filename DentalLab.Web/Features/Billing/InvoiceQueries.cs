@@ -4,6 +4,7 @@ using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Csv;
+using DentalLab.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Billing;
@@ -30,11 +31,20 @@ public sealed class InvoiceQueries(IDbContextFactory<LabDbContext> dbFactory, Cu
         // Totals of the filtered set; cancelled invoices and drafts owe nothing.
         var sums = await invoices.Where(i => i.Status != InvoiceStatus.Cancelled && i.Status != InvoiceStatus.Draft)
             .GroupBy(_ => 1)
-            .Select(g => new { Invoiced = g.Sum(i => i.Total), Paid = g.Sum(i => i.AmountPaid), Outstanding = g.Where(i => i.Status != InvoiceStatus.Refunded).Sum(i => i.Total - i.AmountPaid) })
+            .Select(g => new
+            {
+                Invoiced = g.Sum(i => i.Total),
+                Paid = g.Sum(i => i.AmountPaid),
+                Outstanding = g.Where(i => i.Status != InvoiceStatus.Refunded).Sum(i => i.Total - i.AmountPaid),
+                Refunded = g.Where(i => i.Status == InvoiceStatus.Refunded).Sum(i => i.Total - i.AmountPaid),
+            })
             .SingleOrDefaultAsync(ct);
+        var cancelled = await invoices.Where(i => i.Status == InvoiceStatus.Cancelled)
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Total = g.Sum(i => i.Total) }).SingleOrDefaultAsync(ct);
         var rows = await Project(invoices.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.InvoiceNumber))
             .Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
-        return new InvoicePage(rows, count, new InvoiceTotals(sums?.Invoiced ?? 0, sums?.Paid ?? 0, sums?.Outstanding ?? 0));
+        return new InvoicePage(rows, count, new InvoiceTotals(
+            sums?.Invoiced ?? 0, sums?.Paid ?? 0, sums?.Outstanding ?? 0, sums?.Refunded ?? 0, cancelled?.Total ?? 0, cancelled?.Count ?? 0));
     }
 
     /// <summary>The filtered invoices for the CSV export, oldest first.</summary>
@@ -53,7 +63,7 @@ public sealed class InvoiceQueries(IDbContextFactory<LabDbContext> dbFactory, Cu
     [
         new("Invoice number", r => r.InvoiceNumber),
         new("Practice", r => r.PracticeName),
-        new("Status", r => r.Status.ToString().ToLowerInvariant()),
+        new("Status", r => Labels.Label(r.Status)),
         new("Issue date", r => CsvWriter.Date(r.IssueDate)),
         new("Due date", r => CsvWriter.Date(r.DueDate)),
         new("Total", r => CsvWriter.Money(r.Total)),

@@ -40,6 +40,59 @@ public sealed class InvoiceService(
             .ToListAsync(ct);
     }
 
+    /// <summary>Every delivered case on no invoice yet, across dentists, the longest waiting first (the "To invoice" screen).</summary>
+    public async Task<IReadOnlyList<UninvoicedCase>> UninvoicedAsync(CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.InvoicesManage, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = await documents.TodayAsync();
+        var zone = await documents.TimeZoneAsync();
+        var rows = await BillableCases(db)
+            .OrderBy(c => c.DeliveredAt).ThenBy(c => c.CaseNumber)
+            .Select(c => new { c.Id, c.CaseNumber, c.DentistId, c.Dentist!.PracticeName, c.Dentist.DentistName, c.ProcedureType, c.DeliveredAt })
+            .ToListAsync(ct);
+        return rows.ConvertAll(r =>
+        {
+            DateOnly? delivered = r.DeliveredAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null;
+            return new UninvoicedCase(r.Id, r.CaseNumber, r.DentistId, r.PracticeName, r.DentistName, r.ProcedureType, delivered,
+                delivered is { } d ? Math.Max(0, today.DayNumber - d.DayNumber) : 0);
+        });
+    }
+
+    /// <summary>
+    /// "Invoice all for this month": one draft per dentist holding all of their delivered, not-invoiced cases, each made
+    /// by <see cref="CreateDraftAsync"/>. Repeating it makes nothing new (the cases are invoiced), and two runs at once make
+    /// no duplicates: a case is on one live invoice line at most (unique index), so the slower run's draft is refused whole.
+    /// </summary>
+    public async Task<InvoiceAllResult> InvoiceAllAsync(CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.InvoicesManage, ct);
+        List<(Guid DentistId, string Practice, Guid CaseId)> pending;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            pending = (await BillableCases(db).OrderBy(c => c.Dentist!.PracticeName)
+                    .Select(c => new { c.DentistId, c.Dentist!.PracticeName, c.Id }).ToListAsync(ct))
+                .ConvertAll(c => (c.DentistId, c.PracticeName, c.Id));
+        }
+
+        var created = new List<string>();
+        var problems = new List<string>();
+        foreach (var dentist in pending.GroupBy(p => (p.DentistId, p.Practice)))
+        {
+            var (result, number) = await CreateDraftAsync(dentist.Key.DentistId, [.. dentist.Select(c => c.CaseId)], ct);
+            if (number is not null)
+            {
+                created.Add(number);
+            }
+            else
+            {
+                problems.Add($"{dentist.Key.Practice}: {result.Message}");
+            }
+        }
+
+        return new InvoiceAllResult(created, problems);
+    }
+
     /// <summary>Creates a draft with one line per case, priced from the list in force on the case's received date.</summary>
     public async Task<(ChangeResult Result, string? InvoiceNumber)> CreateDraftAsync(Guid dentistId, IReadOnlyCollection<Guid> caseIds, CancellationToken ct = default)
     {
@@ -406,8 +459,11 @@ public sealed class InvoiceService(
             """, ct) == 1;
 
     internal static IQueryable<Case> BillableCases(LabDbContext db, Guid dentistId) =>
-        db.Set<Case>().Where(c => c.DentistId == dentistId && c.Status == CaseStatus.Delivered
-            && !db.InvoiceItems.Any(i => i.CaseId == c.Id && !i.IsVoided));
+        BillableCases(db).Where(c => c.DentistId == dentistId);
+
+    /// <summary>Delivered cases of any dentist on no live invoice line.</summary>
+    internal static IQueryable<Case> BillableCases(LabDbContext db) =>
+        db.Set<Case>().Where(c => c.Status == CaseStatus.Delivered && !db.InvoiceItems.Any(i => i.CaseId == c.Id && !i.IsVoided));
 
     private static string CaseDescription(Case @case)
     {

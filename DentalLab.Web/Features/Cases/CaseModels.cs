@@ -54,7 +54,7 @@ public sealed record CaseListQuery
     public const int DefaultPageSize = 25;
 
     public static readonly IReadOnlyList<string> SortKeys =
-        ["number", "received", "due", "dentist", "patient", "procedure", "status", "stage", "urgency", "priority"];
+        ["number", "received", "due", "dentist", "patient", "procedure", "status", "stage", "where", "urgency", "priority"];
 
     public string? Search { get; init; }
 
@@ -76,6 +76,12 @@ public sealed record CaseListQuery
 
     public bool LateOnly { get; init; }
 
+    /// <summary>Only cases still in the lab (neither delivered nor cancelled): the dashboard's figures open this view.</summary>
+    public bool InLabOnly { get; init; }
+
+    /// <summary>Received on or after this day (the lab's time zone).</summary>
+    public DateOnly? ReceivedFrom { get; init; }
+
     /// <summary>One of <see cref="SortKeys"/>.</summary>
     public string Sort { get; init; } = "due";
 
@@ -86,7 +92,7 @@ public sealed record CaseListQuery
 
     public int PageSize { get; init; } = DefaultPageSize;
 
-    /// <summary>Reads the query string parameters (q, status, stage, dentist, procedure, urgency, priority, due_from, due_to, late, sort, desc, page, size); anything unreadable is ignored.</summary>
+    /// <summary>Reads the query string parameters (q, status, stage, dentist, procedure, urgency, priority, due_from, due_to, late, in_lab, received_from, sort, desc, page, size); anything unreadable is ignored.</summary>
     public static CaseListQuery Parse(Func<string, string?> get) => new()
     {
         Search = string.IsNullOrWhiteSpace(get("q")) ? null : get("q")!.Trim(),
@@ -99,6 +105,8 @@ public sealed record CaseListQuery
         DueFrom = ParseDate(get("due_from")),
         DueTo = ParseDate(get("due_to")),
         LateOnly = get("late") is "true" or "1",
+        InLabOnly = get("in_lab") is "true" or "1",
+        ReceivedFrom = ParseDate(get("received_from")),
         Sort = SortKeys.Contains(get("sort") ?? "") ? get("sort")! : "due",
         Descending = get("desc") is "true" or "1",
         Page = int.TryParse(get("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1,
@@ -118,6 +126,8 @@ public sealed record CaseListQuery
         ["due_from"] = DueFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["due_to"] = DueTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["late"] = LateOnly ? "true" : null,
+        ["in_lab"] = InLabOnly ? "true" : null,
+        ["received_from"] = ReceivedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["sort"] = Sort == "due" ? null : Sort,
         ["desc"] = Descending ? "true" : null,
         ["page"] = Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null,
@@ -158,6 +168,9 @@ public sealed record CaseListRow(
     bool IsRemake)
 {
     public string Patient => CaseVocabulary.Patient(PatientName, PatientCode);
+
+    /// <summary>The one "where it is" word of the list and the CSV (see <see cref="CaseFormat.WhereItIs"/>).</summary>
+    public string WhereItIs => CaseFormat.WhereItIs(Status, Stage);
 }
 
 public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total, DateOnly Today, TimeZoneInfo TimeZone);
@@ -202,6 +215,27 @@ public sealed class CaseInput
 
     /// <summary>The case's xmin when the form was opened (edits only): a save over someone else's change is refused.</summary>
     public uint Version { get; set; }
+
+    /// <summary>
+    /// What a field's server message is about (see <see cref="Infrastructure.Validation.FieldErrors"/>): the field's value,
+    /// with the values its rule reads too (a patient's name or code; the teeth and the procedure for teeth and bridges).
+    /// </summary>
+    public string KeyOf(string field) => field switch
+    {
+        nameof(Dentist) => Dentist?.Id.ToString() ?? "",
+        nameof(PatientName) or nameof(PatientCode) => $"{PatientName}\u001f{PatientCode}",
+        nameof(Procedure) => Procedure.ToString(),
+        nameof(Teeth) => $"{string.Join(",", Teeth.Order())}\u001f{CaseService.TeethRequired(Procedure)}",
+        nameof(BridgeSpans) => $"{string.Join(",", Teeth.Order())}\u001f{BridgeSpans}\u001f{Procedure == ProcedureType.Bridge}",
+        nameof(Shade) => $"{Shade}\u001f{RxCompleteness.ShadeRequired(Procedure)}",
+        nameof(Material) => Material ?? "",
+        nameof(Units) => Units.ToString(CultureInfo.InvariantCulture),
+        nameof(Urgency) => Urgency.ToString(),
+        nameof(Priority) => Priority.ToString(),
+        nameof(Instructions) => Instructions ?? "",
+        nameof(DueDateOverride) or nameof(DueDateOverrideReason) => $"{DueDateOverride}\u001f{DueDateOverrideReason}\u001f{Urgency}\u001f{Procedure}",
+        _ => "",
+    };
 }
 
 /// <summary>A case's header as the detail page shows it.</summary>

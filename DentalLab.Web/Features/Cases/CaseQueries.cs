@@ -21,7 +21,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = await settings.TodayAsync();
-        var cases = Filter(db.Cases.AsNoTracking(), query, today);
+        var cases = Filter(db.Cases.AsNoTracking(), query, today, await settings.TimeZoneAsync());
         var total = await cases.CountAsync(ct);
         var rows = await Project(Sort(cases, query), today)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
@@ -35,7 +35,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = await settings.TodayAsync();
-        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today), query), today).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today, await settings.TimeZoneAsync()), query), today).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
@@ -153,7 +153,8 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
             names[note.Id.ToString()] = "Note";
         }
 
-        var activity = await ActivityAsync(db, names, ct);
+        var zone = await settings.TimeZoneAsync();
+        var activity = await ActivityAsync(db, names, zone, ct);
         return new CaseDetail(header, stages.ConvertAll(s => s.Row), files, notes, activity, remakes,
             await settings.TodayAsync(), await settings.TimeZoneAsync());
     }
@@ -179,7 +180,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         };
     }
 
-    private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery query, DateOnly today)
+    private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery query, DateOnly today, TimeZoneInfo zone)
     {
         if (query.Search is { } search)
         {
@@ -236,6 +237,17 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
             cases = cases.Where(c => c.DueDate < today && c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled);
         }
 
+        if (query.InLabOnly)
+        {
+            cases = cases.Where(c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled);
+        }
+
+        if (query.ReceivedFrom is { } receivedFrom)
+        {
+            var since = CaseFormat.StartOf(receivedFrom, zone);
+            cases = cases.Where(c => c.ReceivedAt >= since);
+        }
+
         return cases;
     }
 
@@ -251,6 +263,10 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
             "procedure" => d ? cases.OrderByDescending(c => c.ProcedureType) : cases.OrderBy(c => c.ProcedureType),
             "status" => d ? cases.OrderByDescending(c => c.Status) : cases.OrderBy(c => c.Status),
             "stage" => d ? cases.OrderByDescending(c => c.CurrentStage) : cases.OrderBy(c => c.CurrentStage),
+            // In production first, in stage order; then on hold, delivered, cancelled (as the "where it is" column reads).
+            "where" => d
+                ? cases.OrderByDescending(c => c.Status == CaseStatus.OnHold ? 1 : c.Status == CaseStatus.Delivered ? 2 : c.Status == CaseStatus.Cancelled ? 3 : 0).ThenByDescending(c => c.CurrentStage)
+                : cases.OrderBy(c => c.Status == CaseStatus.OnHold ? 1 : c.Status == CaseStatus.Delivered ? 2 : c.Status == CaseStatus.Cancelled ? 3 : 0).ThenBy(c => c.CurrentStage),
             "urgency" => d ? cases.OrderByDescending(c => c.Urgency) : cases.OrderBy(c => c.Urgency),
             "priority" => d ? cases.OrderByDescending(c => c.Priority) : cases.OrderBy(c => c.Priority),
             // By due date, cases still in the lab first: the default view shows what needs doing, not last summer's deliveries.
@@ -271,7 +287,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
             c.ParentCaseId != null));
 
     /// <summary>The audit entries of the case and its stages, files and notes, newest first, in words.</summary>
-    private static async Task<IReadOnlyList<ActivityRow>> ActivityAsync(LabDbContext db, Dictionary<string, string> names, CancellationToken ct)
+    private static async Task<IReadOnlyList<ActivityRow>> ActivityAsync(LabDbContext db, Dictionary<string, string> names, TimeZoneInfo zone, CancellationToken ct)
     {
         var ids = names.Keys.ToList();
         var entries = await db.AuditLog.AsNoTracking().Where(a => ids.Contains(a.RecordId))
@@ -294,7 +310,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
                 AuditAction.Delete => " deleted",
                 _ => " changed",
             };
-            IReadOnlyList<string> changes = e.Action == AuditAction.Update ? Changes(ReadJson(e.OldValues), ReadJson(e.NewValues)) : [];
+            IReadOnlyList<string> changes = e.Action == AuditAction.Update ? Changes(ReadJson(e.OldValues), ReadJson(e.NewValues), zone) : [];
             rows.Add(new ActivityRow(e.OccurredAt, e.User, what, changes));
         }
 
@@ -302,16 +318,17 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
     }
 
     /// <summary>"status: received → on hold" for each changed column; keys and bookkeeping columns left out.</summary>
-    private static List<string> Changes(Dictionary<string, string?> before, Dictionary<string, string?> after) =>
+    private static List<string> Changes(Dictionary<string, string?> before, Dictionary<string, string?> after, TimeZoneInfo zone) =>
         after.Keys
             .Where(k => !k.EndsWith("_id", StringComparison.Ordinal) && k is not ("version" or "deleted_at"))
-            .Select(k => $"{k.Replace('_', ' ')}: {Readable(before.GetValueOrDefault(k))} → {Readable(after[k])}")
+            .Select(k => $"{k.Replace('_', ' ')}: {Readable(before.GetValueOrDefault(k), zone)} → {Readable(after[k], zone)}")
             .ToList();
 
-    private static string Readable(string? value) =>
+    /// <summary>A stored value in words; a time in the lab's time zone, as every page shows times.</summary>
+    private static string Readable(string? value, TimeZoneInfo zone) =>
         value is null ? "(none)"
         : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) && value.Contains('T', StringComparison.Ordinal)
-            ? at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+            ? TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
             : value.All(ch => ch is (>= 'a' and <= 'z') or '_') ? value.Replace('_', ' ') : value;
 
     private static Dictionary<string, string?> ReadJson(string? json)

@@ -1,11 +1,30 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Dashboard;
+
+/// <summary>The case list views the dashboard's figures open: each holds exactly the cases its figure counts.</summary>
+public static class DashboardLinks
+{
+    public static string InLab => List(new() { InLabOnly = true });
+
+    public static string Late => List(new() { LateOnly = true });
+
+    public static string OnHold => List(new() { Status = CaseStatus.OnHold });
+
+    public static string DueOn(DateOnly day) => List(new() { InLabOnly = true, DueFrom = day, DueTo = day });
+
+    public static string ReceivedFrom(DateOnly day) => List(new() { ReceivedFrom = day });
+
+    public static string InStage(WorkflowStageName stage) => List(new() { InLabOnly = true, Stage = stage });
+
+    private static string List(CaseListQuery query) => "/cases" + query.ToQueryString();
+}
 
 public sealed record StageCount(WorkflowStageName Stage, int Cases);
 
@@ -13,6 +32,7 @@ public sealed record LateCase(string CaseNumber, string Practice, ProcedureType 
 
 public sealed record DashboardSummary(
     DateOnly Today,
+    DateOnly WeekStart,
     int ActiveCases,
     int LateCases,
     int DueToday,
@@ -31,7 +51,8 @@ public sealed class DashboardService(IDbContextFactory<LabDbContext> dbFactory, 
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
         var today = await settings.TodayAsync();
         var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var weekStartUtc = new DateTimeOffset(weekStart.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        // Monday midnight in the lab's time zone, as the case list's "received from" reads it.
+        var weekStartUtc = CaseFormat.StartOf(weekStart, await settings.TimeZoneAsync());
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var active = db.Set<Case>().AsNoTracking().Where(c => !Closed.Contains(c.Status));
 
@@ -61,6 +82,6 @@ public sealed class DashboardService(IDbContextFactory<LabDbContext> dbFactory, 
         var stages = Enum.GetValues<WorkflowStageName>()
             .Select(s => byStage.FirstOrDefault(b => b.Stage == s) ?? new StageCount(s, 0))
             .ToList();
-        return new DashboardSummary(today, counts?.Active ?? 0, counts?.Late ?? 0, counts?.DueToday ?? 0, counts?.OnHold ?? 0, received, stages, late);
+        return new DashboardSummary(today, weekStart, counts?.Active ?? 0, counts?.Late ?? 0, counts?.DueToday ?? 0, counts?.OnHold ?? 0, received, stages, late);
     }
 }

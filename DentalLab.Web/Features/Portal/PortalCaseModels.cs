@@ -28,6 +28,32 @@ public sealed record PortalCaseView(
     IReadOnlyList<PortalNote> Notes,
     IReadOnlyList<PortalFile> Files)
 {
+    /// <summary>What the dentist sent: "24-26 bridge", material and instructions as written in the Rx.</summary>
+    public string? BridgeSpans { get; init; }
+
+    public string? Material { get; init; }
+
+    public string? Instructions { get; init; }
+
+    public int Units { get; init; } = 1;
+
+    /// <summary>The lab's today (its time zone), for "late".</summary>
+    public DateOnly Today { get; init; }
+
+    public bool IsClosed => Status is CaseStatus.Delivered or CaseStatus.Cancelled;
+
+    /// <summary>Past its expected ship date and still in the lab.</summary>
+    public bool IsLate => !IsClosed && DueDate < Today;
+
+    /// <summary>"24-26 bridge, 11": the teeth as the ticket and the lab's list write them.</summary>
+    public string TeethText => Cases.Dentition.Describe([.. Teeth], BridgeSpans);
+
+    /// <summary>"tooth 36", "teeth 11, 21", "24-26 bridge" (a bridge names itself).</summary>
+    public string TeethPhrase => string.IsNullOrWhiteSpace(BridgeSpans) ? (Teeth.Count == 1 ? "tooth " : "teeth ") + TeethText : TeethText;
+
+    /// <summary>"Late by 1 day", "Late by 3 days" (empty when not late).</summary>
+    public string LateText => IsLate ? $"Late by {Today.DayNumber - DueDate.DayNumber} {(Today.DayNumber - DueDate.DayNumber == 1 ? "day" : "days")}" : "";
+
     /// <summary>"In design since 10:40", "Delivered on 2026-11-20", "On hold: waiting for a new impression".</summary>
     public string WhereItIs(TimeZoneInfo zone)
     {

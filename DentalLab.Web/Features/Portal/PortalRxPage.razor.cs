@@ -13,8 +13,8 @@ public sealed partial class PortalRxPage
 {
     private readonly CaseInput _input = new();
     private readonly List<StagedFile> _files = [];
-    private IReadOnlyList<RxMissing> _missing = [];
-    private ChangeResult _result = ChangeResult.Ok();
+    private readonly FieldErrors _errors;
+    private bool _checked;
     private DateOnly? _earliest;
     private bool _impressionByCourier;
     private bool _requestPickup;
@@ -26,10 +26,21 @@ public sealed partial class PortalRxPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    public PortalRxPage() => _errors = new FieldErrors(KeyOf);
+
+    /// <summary>What the Rx still lacks, checked again on every change once the dentist has tried to send it.</summary>
+    private IReadOnlyList<RxMissing> Missing => _checked
+        ? RxCompleteness.Check(_input.Procedure, _input.Teeth.Count, _input.Shade, ScanCount, _impressionByCourier)
+        : [];
+
+    private int ScanCount => _files.Count(f => f.Stored.Kind == "scan");
+
     protected override Task OnInitializedAsync() => ComputeAsync();
 
     private string? Error(string field) =>
-        _result.For(field) ?? _missing.FirstOrDefault(m => m.Field == field)?.Message;
+        _errors.For(field) ?? Missing.FirstOrDefault(m => m.Field == field)?.Message;
+
+    private string KeyOf(string field) => field == RxCompleteness.ScanField ? $"{ScanCount}/{_impressionByCourier}" : _input.KeyOf(field);
 
     private Task ProcedureChangedAsync(ProcedureType procedure)
     {
@@ -51,9 +62,9 @@ public sealed partial class PortalRxPage
 
     private async Task SendAsync()
     {
-        _result = ChangeResult.Ok();
-        _missing = RxCompleteness.Check(_input.Procedure, _input.Teeth.Count, _input.Shade, _files.Count(f => f.Stored.Kind == "scan"), _impressionByCourier);
-        if (_missing.Count > 0)
+        _errors.Set(ChangeResult.Ok());
+        _checked = true;
+        if (Missing.Count > 0)
         {
             return;
         }
@@ -62,7 +73,7 @@ public sealed partial class PortalRxPage
         try
         {
             var (result, caseNumber) = await Cases.CreateFromPortalAsync(_input, new PortalIntake(_impressionByCourier, _requestPickup, [.. _files]));
-            _result = result;
+            _errors.Set(result);
             if (caseNumber is not null)
             {
                 Navigation.NavigateTo($"/portal/cases/{caseNumber}");

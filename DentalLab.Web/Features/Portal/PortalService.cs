@@ -2,6 +2,7 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Portal;
@@ -20,7 +21,7 @@ public sealed record PortalCase(
 public sealed record PortalHomeData(string PracticeName, IReadOnlyList<PortalCase> OpenCases, IReadOnlyList<PortalCase> RecentlyDelivered);
 
 /// <summary>The dentist's own view of their cases; every query goes through <see cref="DentistScope"/>.</summary>
-public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, DentistScope scope)
+public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, DentistScope scope, LabSettings settings)
 {
     public async Task<PortalHomeData> HomeAsync(CancellationToken ct = default)
     {
@@ -50,7 +51,7 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
             .Select(x => new
             {
                 x.Id, x.CaseNumber, Patient = x.PatientCode ?? x.PatientName ?? "", x.ProcedureType, x.Teeth, x.Shade, x.Urgency, x.Status,
-                x.CurrentStage, x.HoldReason, x.DueDate, x.ReceivedAt, x.DeliveredAt,
+                x.CurrentStage, x.HoldReason, x.DueDate, x.ReceivedAt, x.DeliveredAt, x.BridgeSpans, x.Material, x.Instructions, x.Units,
             })
             .SingleOrDefaultAsync(ct);
         if (c is null)
@@ -72,7 +73,10 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
             .Select(f => new PortalFile(f.Id, f.OriginalFileName, f.Kind, f.SizeBytes, f.CreatedAt, f.UploadedById == me))
             .ToListAsync(ct);
         return new PortalCaseView(c.CaseNumber, c.Patient, c.ProcedureType, c.Teeth, c.Shade, c.Urgency, c.Status, c.CurrentStage,
-            c.HoldReason, c.DueDate, c.ReceivedAt, c.DeliveredAt, stages, notes, files);
+            c.HoldReason, c.DueDate, c.ReceivedAt, c.DeliveredAt, stages, notes, files)
+        {
+            BridgeSpans = c.BridgeSpans, Material = c.Material, Instructions = c.Instructions, Units = c.Units, Today = await settings.TodayAsync(),
+        };
     }
 
     private static IQueryable<PortalCase> Project(IQueryable<Case> cases) =>

@@ -108,6 +108,50 @@ public sealed class PdfCanvas : IDisposable
     public void Shade(double x, double y, double width, double height) =>
         Gfx.DrawRectangle(ShadeBrush, x, y, width, height);
 
+    /// <summary>
+    /// <paramref name="text"/> broken into lines no wider than <paramref name="width"/>: at spaces, and inside a word
+    /// longer than the width. Always at least one line (empty for empty text).
+    /// </summary>
+    public IReadOnlyList<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (PdfText.Measure(Gfx, candidate, font) <= width)
+                {
+                    line = candidate;
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+
+                line = word;
+                while (line.Length > 1 && PdfText.Measure(Gfx, line, font) > width)
+                {
+                    var fits = line.Length - 1;
+                    while (fits > 1 && PdfText.Measure(Gfx, line[..fits], font) > width)
+                    {
+                        fits--;
+                    }
+
+                    lines.Add(line[..fits]);
+                    line = line[fits..];
+                }
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
     /// <summary>Draws <paramref name="text"/> wrapped to <paramref name="width"/> from the current y, moving y down.</summary>
     public void Paragraph(string text, XFont font, double x, double width, double lineHeight)
     {
