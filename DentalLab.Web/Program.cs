@@ -72,7 +72,8 @@ try
     builder.Services.AddInventoryFeatures();
     builder.Services.AddStaffFeatures();
     builder.Services.AddDepartmentFeatures();
-    builder.Services.AddMudServices();
+    // Messages appear bottom right, clear of the page's header actions (top right, they covered a case's buttons).
+    builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
     var app = builder.Build();

@@ -30,6 +30,7 @@ public sealed partial class BoardPage
     private bool _loading;
     private int _generation;
     private bool _refreshZones;
+    private bool _restored;
 
     [Inject]
     private BoardService Board { get; set; } = default!;
@@ -55,20 +56,59 @@ public sealed partial class BoardPage
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
+    /// <summary>
+    /// What the prerender read, carried into the interactive render: without it the interactive component started empty
+    /// and the prerendered columns vanished until its own read came back (a layout shift of the whole page).
+    /// </summary>
+    [PersistentState]
+    public BoardSnapshot? Prerendered { get; set; }
+
     public void Dispose() => _subscription?.Dispose();
 
     protected override async Task OnInitializedAsync()
     {
-        _canAdvance = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAdvance);
-        _canAssign = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAssign);
-        _departments = await Board.DepartmentsAsync();
-        _dentists = await Board.DentistsAsync();
-        await ReloadAsync();
+        if (Prerendered is { } snapshot)
+        {
+            _restored = true;
+            Apply(snapshot);
+        }
+        else
+        {
+            _canAdvance = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAdvance);
+            _canAssign = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAssign);
+            _departments = await Board.DepartmentsAsync();
+            _dentists = await Board.DentistsAsync();
+            await ReloadAsync();
+            Prerendered = new BoardSnapshot(_data!, _departments, _dentists, _broken, _canAdvance, _canAssign);
+        }
+
         _subscription = Live.Watch(LiveEvent.Board, InvokeAsync, async _ =>
         {
             await ReloadAsync();
             StateHasChanged();
         });
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // The prerendered board is shown at once; a re-read catches any move made between the prerender and now.
+        if (firstRender && _restored)
+        {
+            _restored = false;
+            await ReloadAsync();
+            StateHasChanged();
+        }
+    }
+
+    private void Apply(BoardSnapshot snapshot)
+    {
+        _data = snapshot.Data;
+        _departments = snapshot.Departments;
+        _dentists = snapshot.Dentists;
+        _broken = snapshot.Broken;
+        _canAdvance = snapshot.CanAdvance;
+        _canAssign = snapshot.CanAssign;
+        _cards = snapshot.Data.Columns.SelectMany(c => c.Cards).ToList();
     }
 
     protected override void OnAfterRender(bool firstRender)
