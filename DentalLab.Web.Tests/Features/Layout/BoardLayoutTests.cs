@@ -65,8 +65,8 @@ public sealed class BoardLayoutTests(LabServerFixture server)
               const n = document.querySelectorAll('.board-column[data-stage]').length;
               const l = window.__layout;
               l.checks++;
-              // Counted once the prerendered columns are there: from then on they must never be missing.
-              if (n > 0 || l.fewestColumns !== null) l.fewestColumns = l.fewestColumns === null ? n : Math.min(l.fewestColumns, n);
+              // Counted once the parser has put all seven prerendered columns there: from then on none may be missing.
+              if (n === 7 || l.fewestColumns !== null) l.fewestColumns = l.fewestColumns === null ? n : Math.min(l.fewestColumns, n);
             }).observe(document, { childList: true, subtree: true });
             """);
         var page = await context.NewPageAsync();
@@ -86,5 +86,14 @@ public sealed class BoardLayoutTests(LabServerFixture server)
         await Assertions.Expect(page.Locator(".board-column[data-stage]")).ToHaveCountAsync(7);
     }
 
-    private sealed record LayoutReport(double Shift, double[] Shifts, int? FewestColumns, int Checks);
+    private sealed class LayoutReport
+    {
+        public double Shift { get; set; }
+
+        public double[] Shifts { get; set; } = [];
+
+        public int? FewestColumns { get; set; }
+
+        public int Checks { get; set; }
+    }
 }

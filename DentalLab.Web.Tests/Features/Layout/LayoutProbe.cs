@@ -18,7 +18,9 @@ internal static class LayoutProbe
               const width = root.clientWidth;
               const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
                   + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).slice(0, 4).join('.') : '')
-                  + (el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : '');
+                  + (el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : '')
+                  + (el.closest('[data-testid]') && !el.dataset.testid ? ` in [data-testid=${el.closest('[data-testid]').dataset.testid}]` : '')
+                  + ` "${(el.innerText || '').trim().slice(0, 40).replace(/\s+/g, ' ')}"`;
               // A part of the page that scrolls sideways hides columns just as the page would (a table cut off at the edge).
               const hidden = [...document.body.querySelectorAll('*')]
                 .filter(el => el.offsetParent !== null && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
