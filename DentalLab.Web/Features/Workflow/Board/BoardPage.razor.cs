@@ -30,7 +30,6 @@ public sealed partial class BoardPage
     private bool _loading;
     private int _generation;
     private bool _refreshZones;
-    private bool _restored;
 
     [Inject]
     private BoardService Board { get; set; } = default!;
@@ -67,9 +66,11 @@ public sealed partial class BoardPage
 
     protected override async Task OnInitializedAsync()
     {
+        // No re-read after restoring: a re-render of the drop zones right as the page became interactive raced with the
+        // first drag (the zone acted on another card). A move made in the moment between prerender and circuit start
+        // shows with the next board event or reload.
         if (Prerendered is { } snapshot)
         {
-            _restored = true;
             Apply(snapshot);
         }
         else
@@ -87,17 +88,6 @@ public sealed partial class BoardPage
             await ReloadAsync();
             StateHasChanged();
         });
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        // The prerendered board is shown at once; a re-read catches any move made between the prerender and now.
-        if (firstRender && _restored)
-        {
-            _restored = false;
-            await ReloadAsync();
-            StateHasChanged();
-        }
     }
 
     private void Apply(BoardSnapshot snapshot)
