@@ -72,8 +72,12 @@ try
     builder.Services.AddInventoryFeatures();
     builder.Services.AddStaffFeatures();
     builder.Services.AddDepartmentFeatures();
-    builder.Services.AddMudServices();
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    // Messages appear bottom right, clear of the page's header actions (top right, they covered a case's buttons).
+    builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+        // The prerendered board (up to 7 × 50 cards) travels back as persisted component state when the circuit starts;
+        // SignalR's default 32 KB limit closed the circuit on a full board.
+        .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
 
     var app = builder.Build();
     await app.PrepareLabDatabaseAsync();

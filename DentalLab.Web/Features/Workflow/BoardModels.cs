@@ -52,5 +52,14 @@ public sealed record BoardData(IReadOnlyList<BoardColumn> Columns, DateOnly Toda
 
 public sealed record BoardOption(Guid Id, string Name);
 
+/// <summary>The board page as the prerender read it, handed to the interactive render (persisted component state).</summary>
+public sealed record BoardSnapshot(
+    BoardData Data,
+    IReadOnlyList<BoardOption> Departments,
+    IReadOnlyList<BoardOption> Dentists,
+    IReadOnlyList<DentalLab.Web.Features.Departments.Equipment.BrokenMachine> Broken,
+    bool CanAdvance,
+    bool CanAssign);
+
 /// <summary>What a card's action menu can do.</summary>
 public enum BoardAction { Complete, QcPass, QcFail, Assign, Block, Hold, Resume }

@@ -55,20 +55,50 @@ public sealed partial class BoardPage
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
+    /// <summary>
+    /// What the prerender read, carried into the interactive render: without it the interactive component started empty
+    /// and the prerendered columns vanished until its own read came back (a layout shift of the whole page).
+    /// </summary>
+    [PersistentState]
+    public BoardSnapshot? Prerendered { get; set; }
+
     public void Dispose() => _subscription?.Dispose();
 
     protected override async Task OnInitializedAsync()
     {
-        _canAdvance = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAdvance);
-        _canAssign = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAssign);
-        _departments = await Board.DepartmentsAsync();
-        _dentists = await Board.DentistsAsync();
-        await ReloadAsync();
+        // No re-read after restoring: a re-render of the drop zones right as the page became interactive raced with the
+        // first drag (the zone acted on another card). A move made in the moment between prerender and circuit start
+        // shows with the next board event or reload.
+        if (Prerendered is { } snapshot)
+        {
+            Apply(snapshot);
+        }
+        else
+        {
+            _canAdvance = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAdvance);
+            _canAssign = await CurrentUser.HasPermissionAsync(PermissionCodes.WorkflowAssign);
+            _departments = await Board.DepartmentsAsync();
+            _dentists = await Board.DentistsAsync();
+            await ReloadAsync();
+            Prerendered = new BoardSnapshot(_data!, _departments, _dentists, _broken, _canAdvance, _canAssign);
+        }
+
         _subscription = Live.Watch(LiveEvent.Board, InvokeAsync, async _ =>
         {
             await ReloadAsync();
             StateHasChanged();
         });
+    }
+
+    private void Apply(BoardSnapshot snapshot)
+    {
+        _data = snapshot.Data;
+        _departments = snapshot.Departments;
+        _dentists = snapshot.Dentists;
+        _broken = snapshot.Broken;
+        _canAdvance = snapshot.CanAdvance;
+        _canAssign = snapshot.CanAssign;
+        _cards = snapshot.Data.Columns.SelectMany(c => c.Cards).ToList();
     }
 
     protected override void OnAfterRender(bool firstRender)
