@@ -1,5 +1,8 @@
 using System.Net;
+using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Features.Workflow;
+using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +20,13 @@ public sealed class MetricsTests(LabServerFixture server)
         await http.SignInAsync("manager@dentallab.test", DemoDataGenerator.DemoPassword);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/cases")).StatusCode);
         await app.Services.GetRequiredService<JobScheduler>().RunNowAsync("invoices.overdue");
+        var (number, _) = await Workflow.WorkflowTestCases.CreateAsync(app, WorkflowStageName.Design);
+        await using (var scope = await app.ScopeAsAsync("manager@dentallab.test"))
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<WorkflowService>().CompleteStageAsync(number)).Succeeded);
+        }
+
+        await app.Services.GetRequiredService<ILabEmailSender>().SendAsync(new LabEmail("it@lab.test", "IT", "Metrics check", "A line."));
 
         var response = await http.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -26,6 +36,9 @@ public sealed class MetricsTests(LabServerFixture server)
         Assert.Contains("job=\"invoices.overdue\"", text, StringComparison.Ordinal);
         Assert.Contains("dentallab_jobs_duration_milliseconds_bucket", text, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
+        Assert.Contains("dentallab_workflow_stages_completed_total{", text, StringComparison.Ordinal);
+        Assert.Contains("stage=\"Design\"", text, StringComparison.Ordinal);
+        Assert.Contains("dentallab_emails_sent_total{", text, StringComparison.Ordinal);
         Assert.DoesNotContain("@dentallab.test", text, StringComparison.Ordinal);
     }
 

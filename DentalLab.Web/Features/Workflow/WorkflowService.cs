@@ -3,6 +3,7 @@ using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Observability;
 using DentalLab.Web.Infrastructure.Validation;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
@@ -246,6 +247,9 @@ public sealed class WorkflowService(
 
         // Touch the case even when only stage rows change, so its xmin guards every transition.
         db.Entry(@case).Property(c => c.UpdatedAt).IsModified = true;
+        var completed = db.ChangeTracker.Entries<WorkflowStage>()
+            .Where(e => e.State == EntityState.Modified && e.Property(s => s.Status).IsModified && e.Entity.Status == WorkflowStatus.Completed)
+            .Select(e => e.Entity.Stage).ToList();
         try
         {
             await db.SaveChangesAsync(ct);
@@ -253,6 +257,11 @@ public sealed class WorkflowService(
         catch (DbUpdateConcurrencyException)
         {
             return ChangeResult.Conflicted($"Someone else changed {caseNumber} at the same moment and their change was saved first. Look again before moving it.");
+        }
+
+        foreach (var stage in completed)
+        {
+            LabMetrics.StagesCompleted.Add(1, new KeyValuePair<string, object?>("stage", Labels.Label(stage)));
         }
 
         await bus.PublishAsync(new LiveEvent(LiveEvent.Board, LiveKinds.CaseUpdated, caseNumber, actor), ct);

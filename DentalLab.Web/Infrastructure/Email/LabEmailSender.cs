@@ -2,6 +2,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 using MimeKit.Text;
+using DentalLab.Web.Infrastructure.Observability;
 
 namespace DentalLab.Web.Infrastructure.Email;
 
@@ -47,6 +48,21 @@ internal sealed class SmtpOrOutboxEmailSender(EmailOptions options, string outbo
     public string OutboxFolder => outboxFolder;
 
     public async Task SendAsync(LabEmail message, CancellationToken ct = default)
+    {
+        var via = string.IsNullOrWhiteSpace(options.SmtpHost) ? "outbox" : "smtp";
+        try
+        {
+            await DeliverAsync(message, ct);
+            LabMetrics.EmailsSent.Add(1, new KeyValuePair<string, object?>("via", via));
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            LabMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("via", via));
+            throw;
+        }
+    }
+
+    private async Task DeliverAsync(LabEmail message, CancellationToken ct)
     {
         using var mime = Build(message);
         if (string.IsNullOrWhiteSpace(options.SmtpHost))
