@@ -34,7 +34,7 @@ public static class ComplianceSql
             RETURN NEW;
         END $$;
         DROP TRIGGER IF EXISTS trg_cases_keep_until_statements ON cases;
-        CREATE TRIGGER trg_cases_keep_until_statements AFTER UPDATE OF keep_until ON cases
+        CREATE TRIGGER trg_cases_keep_until_statements AFTER UPDATE ON cases
             FOR EACH ROW WHEN (OLD.keep_until IS DISTINCT FROM NEW.keep_until)
             EXECUTE FUNCTION cases_keep_until_to_statements();
 
@@ -48,6 +48,10 @@ public static class ComplianceSql
     public const string StatementGuards = """
         CREATE OR REPLACE FUNCTION conformity_statements_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
+            IF TG_OP = 'INSERT' THEN
+                NEW.keep_until := (SELECT c.keep_until FROM cases c WHERE c.id = NEW.case_id);
+                RETURN NEW;
+            END IF;
             IF TG_OP = 'DELETE' THEN
                 IF OLD.keep_until IS NULL OR OLD.keep_until >= current_date THEN
                     RAISE EXCEPTION 'statement % of case % is kept until %: it cannot be removed', OLD.version, OLD.case_id, OLD.keep_until
@@ -66,7 +70,7 @@ public static class ComplianceSql
             RETURN NEW;
         END $$;
         DROP TRIGGER IF EXISTS trg_conformity_statements_immutable ON conformity_statements;
-        CREATE TRIGGER trg_conformity_statements_immutable BEFORE UPDATE OR DELETE ON conformity_statements
+        CREATE TRIGGER trg_conformity_statements_immutable BEFORE INSERT OR UPDATE OR DELETE ON conformity_statements
             FOR EACH ROW EXECUTE FUNCTION conformity_statements_immutable();
 
         CREATE OR REPLACE FUNCTION cases_retention_guard() RETURNS trigger LANGUAGE plpgsql AS $$
