@@ -18,9 +18,9 @@ internal static class ComplianceTestData
     public const string OtherDentist = "dentist2@dentallab.test";
 
     /// <summary>A case at quality control with shade, material, instructions and one material from a named lot.</summary>
-    public static async Task<(string CaseNumber, Guid CaseId, string Lot, string Item, string Supplier)> AtQcAsync(LabApp app, ProcedureType procedure = ProcedureType.Crown)
+    public static async Task<(string CaseNumber, Guid CaseId, string Lot, string Item, string Supplier)> AtQcAsync(LabApp app, ProcedureType procedure = ProcedureType.Crown, DateOnly? due = null)
     {
-        var (number, id) = await WorkflowTestCases.CreateAsync(app, WorkflowStageName.QualityControl, procedure);
+        var (number, id) = await WorkflowTestCases.CreateAsync(app, WorkflowStageName.QualityControl, procedure, due);
         var tag = Guid.NewGuid().ToString("N")[..6];
         await using var db = app.Db();
         var @case = await db.Cases.SingleAsync(c => c.Id == id);
