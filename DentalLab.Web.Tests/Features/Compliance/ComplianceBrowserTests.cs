@@ -16,7 +16,7 @@ public sealed class ComplianceBrowserTests(LabServerFixture server)
         var (number, _, lot, _, _) = await AtQcAsync(app, due: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-400));
         var items = await ChecklistAsync(app);
 
-        var staff = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 2000, Height = 1200 } });
+        var staff = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new() { Width = 2000, Height = 1200 } });
         await using (staff)
         {
             var page = await staff.NewPageAsync();
@@ -53,7 +53,7 @@ public sealed class ComplianceBrowserTests(LabServerFixture server)
             await page.AssertAccessibleAsync();
         }
 
-        var portal = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 390, Height = 844 } });
+        var portal = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new() { Width = 390, Height = 844 } });
         await using (portal)
         {
             var page = await portal.NewPageAsync();
