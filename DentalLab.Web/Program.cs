@@ -22,6 +22,7 @@ using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Features.Staff;
 using DentalLab.Web.Features.Departments;
+using DentalLab.Web.Features.Compliance;
 using DentalLab.Web.Infrastructure.Settings;
 using DentalLab.Web.Infrastructure.Security;
 using MudBlazor.Services;
@@ -72,6 +73,7 @@ try
     builder.Services.AddInventoryFeatures();
     builder.Services.AddStaffFeatures();
     builder.Services.AddDepartmentFeatures();
+    builder.Services.AddComplianceFeatures();
     // Messages appear bottom right, clear of the page's header actions (top right, they covered a case's buttons).
     builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
     builder.Services.AddRazorComponents().AddInteractiveServerComponents()
@@ -106,6 +108,7 @@ try
     app.MapInventoryEndpoints();
     app.MapStaffEndpoints();
     app.MapAdminEndpoints();
+    app.MapComplianceEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

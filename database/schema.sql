@@ -4277,17 +4277,365 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202024803_Issue20Fixes') THEN
-    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
-    VALUES ('c6d5de99-10ce-3747-90f0-59926beab547', 'billing', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'The lab''s bank account for transfers (bank, account holder, IBAN/account number, BIC), printed on invoices', 'billing.bank_details', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '""', 'text');
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    ALTER TABLE cases ADD keep_until date;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202024803_Issue20Fixes') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE TABLE conformity_statements (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        case_id uuid NOT NULL,
+        version integer NOT NULL,
+        language character varying(10) NOT NULL,
+        content jsonb NOT NULL,
+        stored_name character varying(100) NOT NULL,
+        size_bytes bigint NOT NULL,
+        sha256 character(64) NOT NULL,
+        issued_at timestamp with time zone NOT NULL,
+        issued_by_id uuid NOT NULL,
+        correction_reason character varying(500),
+        keep_until date,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_conformity_statements PRIMARY KEY (id),
+        CONSTRAINT ck_conformity_statements_correction_has_reason CHECK (version = 1 OR btrim(coalesce(correction_reason, '')) <> ''),
+        CONSTRAINT ck_conformity_statements_sha256 CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+        CONSTRAINT ck_conformity_statements_version_positive CHECK (version >= 1),
+        CONSTRAINT fk_conformity_statements_cases_case_id FOREIGN KEY (case_id) REFERENCES cases (id) ON DELETE CASCADE,
+        CONSTRAINT fk_conformity_statements_users_issued_by_id FOREIGN KEY (issued_by_id) REFERENCES users (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE TABLE qc_checklist_items (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        procedure_type procedure_type NOT NULL,
+        position integer NOT NULL,
+        text character varying(200) NOT NULL,
+        is_active boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_qc_checklist_items PRIMARY KEY (id),
+        CONSTRAINT ck_qc_checklist_items_position_positive CHECK (position >= 1),
+        CONSTRAINT ck_qc_checklist_items_text_not_empty CHECK (btrim(text) <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE TABLE qc_records (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        case_id uuid NOT NULL,
+        stage_id uuid NOT NULL,
+        attempt integer NOT NULL,
+        passed boolean NOT NULL,
+        items jsonb NOT NULL,
+        checked_by_id uuid NOT NULL,
+        checked_at timestamp with time zone NOT NULL,
+        returned_to workflow_stage_name,
+        reason character varying(500),
+        requirements_not_met character varying(2000),
+        substances character varying(500),
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_qc_records PRIMARY KEY (id),
+        CONSTRAINT ck_qc_records_items_array CHECK (jsonb_typeof(items) = 'array'),
+        CONSTRAINT fk_qc_records_cases_case_id FOREIGN KEY (case_id) REFERENCES cases (id) ON DELETE CASCADE,
+        CONSTRAINT fk_qc_records_users_checked_by_id FOREIGN KEY (checked_by_id) REFERENCES users (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_qc_records_workflow_stages_stage_id FOREIGN KEY (stage_id) REFERENCES workflow_stages (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('003bf5ff-7b08-3703-87ff-f6d8008baf6e', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'denture'::procedure_type, 'Border extension', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('030b3910-d1da-35f5-b645-c078ca4f28ef', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'night_guard'::procedure_type, 'Edges smooth and polished', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('03293afa-61f2-320d-89ef-4f4512415187', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'veneer'::procedure_type, 'Shade and translucency match', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('0a0fd237-2459-3f39-9667-ade5db6b1640', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'night_guard'::procedure_type, 'Even occlusal contacts', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('0d1fc7e9-f835-3d66-81d5-19c44b0aa3e8', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'inlay'::procedure_type, 'Proximal contacts', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('11fbfe03-a015-30d0-8812-771f3544dc61', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 7, 'bridge'::procedure_type, 'Connector dimensions', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('1352e41b-6b00-31b1-97fd-fefed66803bd', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'aligner'::procedure_type, 'Trim line', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('161d04d5-c886-3fc2-88c2-f97361c0e065', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'denture'::procedure_type, 'Tooth set-up and midline', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('173cedf3-c5a8-3f90-9418-f99a6bdd8b52', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 5, 'inlay'::procedure_type, 'Fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('18b0317c-4c30-3301-a243-26cdb5b34f32', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 6, 'crown'::procedure_type, 'Fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('1f1c369e-7e36-31b4-8f68-6fbfb1947503', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'other'::procedure_type, 'Surface finish', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('2010bd3a-92c8-316d-91ff-d6cca3a8bdb1', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'implant'::procedure_type, 'Proximal contacts', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('20378745-2683-329c-a183-ca4370c8c460', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 6, 'bridge'::procedure_type, 'Fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('221f9e51-8e21-3525-8cd4-9a11e54020d1', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'crown'::procedure_type, 'Margins closed and continuous', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('2793197c-82f9-314e-870c-da6fad052e8d', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'night_guard'::procedure_type, 'Thickness within prescription', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('27deb8ae-aae5-387a-b12f-807d8def822c', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 5, 'crown'::procedure_type, 'Surface finish and glaze', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('2a5b8231-3f9f-32ed-baf5-28b1e5e0ef9c', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'onlay'::procedure_type, 'Occlusion', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('2c521fd0-9ba9-3bc6-8ebe-3ed6e252e2f5', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 7, 'implant'::procedure_type, 'Surface finish and glaze', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('2f1b1c89-24a8-336b-83f0-879ee1565061', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'implant'::procedure_type, 'Abutment seat on implant analog', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('332b598d-188b-30e7-9b7a-c41846ad8bf3', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 5, 'veneer'::procedure_type, 'Fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('39007df8-96dd-3602-8169-ffe52534b344', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'implant'::procedure_type, 'Screw channel clear', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('3af8a50f-5320-38f4-ae6b-0e60369d831c', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'onlay'::procedure_type, 'Margins closed and continuous', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('3b0b421d-5b26-3a24-b577-28a34302c87a', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'crown'::procedure_type, 'Proximal contacts', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('3b2cfb27-f638-3d3f-bedf-08b80ae4acd3', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'onlay'::procedure_type, 'Proximal contacts', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('3ccfcf68-3575-3e39-9532-075536502ee7', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'crown'::procedure_type, 'Occlusion and articulation', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('432192bf-1e1a-3ba0-b4a0-f02c02329ecd', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'veneer'::procedure_type, 'Thickness within prescription', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('468cedd9-fc03-3cd3-bdd7-4490cc5e83ae', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'crown'::procedure_type, 'Shade match', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('4c30af50-5113-34ea-94e1-a304e23465e7', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'aligner'::procedure_type, 'Fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('4fe3a0ca-c06e-3376-a36a-e8f22125f2a0', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'denture'::procedure_type, 'Occlusion and vertical dimension', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('5470c4b2-e684-32fd-9884-c984ed693f4a', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'partial_denture'::procedure_type, 'Clasp retention', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('5d2f8bcb-8e5f-3f19-bcf5-16fe37ee2fdb', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'bridge'::procedure_type, 'Shade match', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('6916a951-07f4-33b7-a126-3e2aa6474ae8', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'partial_denture'::procedure_type, 'Framework fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('70cd0845-459d-3000-81ca-347dd45e1cbf', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'bridge'::procedure_type, 'Occlusion and articulation', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('77c51827-7d44-3eb1-b86c-50697e13b417', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'denture'::procedure_type, 'Base polished, no porosity', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('798103b4-9b5d-3116-9da5-4fe099ba490d', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 6, 'implant'::procedure_type, 'Shade match', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('7bbd5bb8-6261-34f8-bda1-450547438395', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 5, 'partial_denture'::procedure_type, 'Shade and mould as prescribed', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('7eb842b2-4089-37ac-b064-85f46539ac12', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'night_guard'::procedure_type, 'Fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('848809d4-c310-394d-89fd-16604cb3834a', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'other'::procedure_type, 'Fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('8c1a8704-7990-3132-9dc9-381e5d30a103', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'veneer'::procedure_type, 'Margins closed and continuous', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('8c9d5a32-9acf-3dfa-bc6a-a32f32c0dcf4', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'aligner'::procedure_type, 'Stage number marked', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('90c8e1a3-295d-32dd-84a1-84bff706b207', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 5, 'denture'::procedure_type, 'Shade and mould as prescribed', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('964d09a0-81ad-3a9d-902c-fbf6ebb8ce26', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'bridge'::procedure_type, 'Margins closed and continuous', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('981960b6-219a-35dd-a522-d618cabf0296', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'implant'::procedure_type, 'Emergence profile', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('9f890074-3a74-308e-939f-b7847ecbee23', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'veneer'::procedure_type, 'Surface texture and glaze', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('b467e252-3da7-38f7-983c-ca1e8472ad5a', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'partial_denture'::procedure_type, 'Base polished, no porosity', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('bac41851-84b4-37f3-8204-76d58ec254a3', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 2, 'bridge'::procedure_type, 'Proximal contacts', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('c11f18d8-0b81-3b28-bd1e-eaacb110450c', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'aligner'::procedure_type, 'No cracks or clouding', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('c5074eed-2c11-359a-9ec3-8caf37dd7101', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'inlay'::procedure_type, 'Shade match', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('d6088378-cfc9-3288-80e2-a2fb711fdff7', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 4, 'onlay'::procedure_type, 'Shade match', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('d6c2a973-4f97-351a-816a-cc4c2bc37431', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'other'::procedure_type, 'Matches the prescription', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('e1bb2289-faa1-33f9-8454-5c7658ce8928', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 5, 'implant'::procedure_type, 'Occlusion and articulation', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('e72b258b-7385-304e-9a02-52b02cf7563e', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 8, 'bridge'::procedure_type, 'Pontic form and hygiene access', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('ed98633d-51ec-3754-9ba7-a3cbcb6ed8b6', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'inlay'::procedure_type, 'Occlusion', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('f12f524c-0073-367a-a074-91a19b0fcbbb', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 3, 'partial_denture'::procedure_type, 'Occlusion', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('f1e88e39-9b08-35ae-89f4-c0a313abaf71', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 5, 'onlay'::procedure_type, 'Fit on model', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('f2292727-1334-3fcd-9bf4-2c28d786f89c', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 5, 'bridge'::procedure_type, 'Surface finish and glaze', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    INSERT INTO qc_checklist_items (id, created_at, is_active, position, procedure_type, text, updated_at)
+    VALUES ('fe0c249f-c496-33cb-8522-d025f8c1458d', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', TRUE, 1, 'inlay'::procedure_type, 'Margins closed and continuous', TIMESTAMPTZ '2026-01-01T00:00:00+00:00');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('0e93da2c-f6b6-304f-a8d8-8097d6fb916a', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'When on, the nightly job removes delivered cases whose retention period (10 years, 15 for implants) has ended', 'compliance.purge_enabled', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'false', 'boolean');
+    INSERT INTO settings (id, category, created_at, description, key, updated_at, value, value_type)
+    VALUES ('87b25178-959e-3dc2-a004-949e727c236b', 'compliance', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', 'Language of the statements of conformity: en (English) or de (Deutsch)', 'compliance.statement_language', TIMESTAMPTZ '2026-01-01T00:00:00+00:00', '"en"', 'string');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE INDEX ix_cases_keep_until ON cases (keep_until) WHERE keep_until IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE UNIQUE INDEX ix_conformity_statements_case_id_version ON conformity_statements (case_id, version);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE INDEX ix_conformity_statements_issued_by_id ON conformity_statements (issued_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE INDEX ix_qc_checklist_items_procedure_type_position ON qc_checklist_items (procedure_type, position);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE INDEX ix_qc_records_case_id_checked_at ON qc_records (case_id, checked_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE INDEX ix_qc_records_checked_by_id ON qc_records (checked_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE UNIQUE INDEX ix_qc_records_stage_id ON qc_records (stage_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE OR REPLACE FUNCTION cases_keep_until() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW.delivered_at IS NULL THEN
+            NEW.keep_until := NULL;
+        ELSE
+            NEW.keep_until := ((NEW.delivered_at AT TIME ZONE 'UTC')::date
+                + make_interval(years => CASE WHEN NEW.procedure_type = 'implant' THEN 15 ELSE 10 END))::date;
+        END IF;
+        RETURN NEW;
+    END $$;
+    DROP TRIGGER IF EXISTS trg_cases_keep_until ON cases;
+    CREATE TRIGGER trg_cases_keep_until BEFORE INSERT OR UPDATE OF delivered_at, procedure_type, keep_until ON cases
+        FOR EACH ROW EXECUTE FUNCTION cases_keep_until();
+
+    CREATE OR REPLACE FUNCTION cases_keep_until_to_statements() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE conformity_statements SET keep_until = NEW.keep_until
+        WHERE case_id = NEW.id AND keep_until IS DISTINCT FROM NEW.keep_until;
+        RETURN NEW;
+    END $$;
+    DROP TRIGGER IF EXISTS trg_cases_keep_until_statements ON cases;
+    CREATE TRIGGER trg_cases_keep_until_statements AFTER UPDATE ON cases
+        FOR EACH ROW WHEN (OLD.keep_until IS DISTINCT FROM NEW.keep_until)
+        EXECUTE FUNCTION cases_keep_until_to_statements();
+
+    UPDATE cases SET keep_until = NULL WHERE delivered_at IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
+    CREATE OR REPLACE FUNCTION conformity_statements_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            NEW.keep_until := (SELECT c.keep_until FROM cases c WHERE c.id = NEW.case_id);
+            RETURN NEW;
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            IF OLD.keep_until IS NULL OR OLD.keep_until >= current_date THEN
+                RAISE EXCEPTION 'statement % of case % is kept until %: it cannot be removed', OLD.version, OLD.case_id, OLD.keep_until
+                    USING ERRCODE = 'check_violation';
+            END IF;
+            RETURN OLD;
+        END IF;
+        IF (NEW.case_id, NEW.version, NEW.language, NEW.content, NEW.stored_name, NEW.size_bytes, NEW.sha256,
+            NEW.issued_at, NEW.issued_by_id, NEW.correction_reason, NEW.created_at)
+           IS DISTINCT FROM
+           (OLD.case_id, OLD.version, OLD.language, OLD.content, OLD.stored_name, OLD.size_bytes, OLD.sha256,
+            OLD.issued_at, OLD.issued_by_id, OLD.correction_reason, OLD.created_at) THEN
+            RAISE EXCEPTION 'a statement of conformity is never changed: issue a correction instead'
+                USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+    END $$;
+    DROP TRIGGER IF EXISTS trg_conformity_statements_immutable ON conformity_statements;
+    CREATE TRIGGER trg_conformity_statements_immutable BEFORE INSERT OR UPDATE OR DELETE ON conformity_statements
+        FOR EACH ROW EXECUTE FUNCTION conformity_statements_immutable();
+
+    CREATE OR REPLACE FUNCTION cases_retention_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF OLD.keep_until IS NOT NULL AND OLD.keep_until >= current_date THEN
+            RAISE EXCEPTION 'case % is inside its retention period (kept until %)', OLD.case_number, OLD.keep_until
+                USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN OLD;
+    END $$;
+    DROP TRIGGER IF EXISTS trg_cases_retention_guard ON cases;
+    CREATE TRIGGER trg_cases_retention_guard BEFORE DELETE ON cases
+        FOR EACH ROW EXECUTE FUNCTION cases_retention_guard();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202020719_Compliance') THEN
     INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
-    VALUES ('20261202024803_Issue20Fixes', '10.0.15');
+    VALUES ('20261202020719_Compliance', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -34,6 +34,8 @@ public static class SettingKeys
     public const string PersonResponsible = "compliance.person_responsible";
     public const string AuthorisedRepresentative = "compliance.authorised_representative";
     public const string AuditRetentionYears = "compliance.audit_retention_years";
+    public const string StatementLanguage = "compliance.statement_language";
+    public const string PurgeEnabled = "compliance.purge_enabled";
 }
 
 /// <summary>
@@ -93,5 +95,7 @@ public static class SettingRules
         [SettingKeys.PersonResponsible] = new("Person responsible for regulatory compliance"),
         [SettingKeys.AuthorisedRepresentative] = new("Authorised representative"),
         [SettingKeys.AuditRetentionYears] = new("Audit log retention", 1, 50, "years"),
+        [SettingKeys.StatementLanguage] = new("Language of statements of conformity"),
+        [SettingKeys.PurgeEnabled] = new("Purge cases after their retention period"),
     };
 }

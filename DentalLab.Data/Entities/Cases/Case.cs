@@ -80,6 +80,12 @@ public class Case : Entity, ISoftDeletable, IAudited
 
     public DateTimeOffset? DeliveredAt { get; set; }
 
+    /// <summary>
+    /// The case's documentation is kept until this day (EU MDR Annex XIII section 4): 10 years after delivery, 15 for
+    /// implant work. The database sets it from <see cref="DeliveredAt"/> (ComplianceSql.KeepUntilTrigger); no purge before.
+    /// </summary>
+    public DateOnly? KeepUntil { get; set; }
+
     public Guid? CreatedById { get; set; }
 
     public User? CreatedBy { get; set; }

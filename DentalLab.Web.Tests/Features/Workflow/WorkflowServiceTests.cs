@@ -23,6 +23,13 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
         return await call(scope.ServiceProvider.GetRequiredService<WorkflowService>());
     }
 
+    private static async Task<DentalLab.Web.Features.Compliance.QcPassInput> AllTickedAsync(LabApp app, string number)
+    {
+        await using var db = app.Db();
+        var procedure = await db.Cases.Where(c => c.CaseNumber == number).Select(c => c.ProcedureType).SingleAsync();
+        return new(await db.QcChecklistItems.Where(i => i.ProcedureType == procedure && i.IsActive).Select(i => i.Id).ToListAsync());
+    }
+
     [Fact]
     public async Task Only_the_current_stage_can_be_completed()
     {
@@ -53,7 +60,9 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
 
         for (var i = 0; i < expected.Length; i++)
         {
-            var result = await AsAsync(app, Tech, w => w.CompleteStageAsync(number));
+            // Quality control passes with its checklist ticked (CompleteStageAsync refuses it).
+            var ticked = await AllTickedAsync(app, number);
+            var result = await AsAsync(app, Tech, w => i == 5 ? w.QcPassAsync(number, ticked) : w.CompleteStageAsync(number));
             Assert.True(result.Succeeded, result.For(""));
             var @case = await WorkflowTestCases.CaseAsync(app, id);
             Assert.Equal(expected[i], @case.Status);
@@ -109,7 +118,8 @@ public sealed class WorkflowServiceTests(LabServerFixture server)
 
         Assert.True((await AsAsync(app, Tech, w => w.CompleteStageAsync(number))).Succeeded);
         Assert.True((await AsAsync(app, Tech, w => w.CompleteStageAsync(number))).Succeeded);
-        Assert.True((await AsAsync(app, Tech, w => w.QcPassAsync(number))).Succeeded);
+        var all = await AllTickedAsync(app, number);
+        Assert.True((await AsAsync(app, Tech, w => w.QcPassAsync(number, all))).Succeeded);
         @case = await WorkflowTestCases.CaseAsync(app, id);
         Assert.Equal((CaseStatus.Ready, (WorkflowStageName?)Delivery), (@case.Status, @case.CurrentStage));
     }

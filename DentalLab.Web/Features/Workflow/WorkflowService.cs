@@ -8,6 +8,7 @@ using DentalLab.Web.Infrastructure.Validation;
 using DentalLab.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Text;
+using DentalLab.Web.Features.Compliance;
 
 namespace DentalLab.Web.Features.Workflow;
 
@@ -24,7 +25,8 @@ public sealed class WorkflowService(
     CurrentUser currentUser,
     NotificationService notifications,
     LiveEventBus bus,
-    TimeProvider clock)
+    TimeProvider clock,
+    StatementService statements)
 {
     public const int ReasonMaxLength = 500;
 
@@ -32,22 +34,72 @@ public sealed class WorkflowService(
     public async Task<ChangeResult> CompleteStageAsync(string caseNumber, Guid? expectedStageId = null, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
-        return await TransitionAsync(caseNumber, expectedStageId, Complete, ct);
+        // Quality control is passed with its checklist and issues the statement of conformity (QcPassAsync).
+        return await TransitionAsync(caseNumber, expectedStageId, t => t.Current.Stage == WorkflowStageName.QualityControl
+            ? ChangeResult.Fail("", $"{t.Case.CaseNumber} is at quality control: tick its checklist with \"Quality control passed\".")
+            : Complete(t), ct);
     }
 
-    /// <summary>Quality control passed: completes the QC stage (only when the case is at quality control).</summary>
-    public async Task<ChangeResult> QcPassAsync(string caseNumber, Guid? expectedStageId = null, CancellationToken ct = default)
+    /// <summary>
+    /// Quality control passed: every item of the procedure's checklist must be ticked. Completes the QC stage, keeps
+    /// the QC record of the attempt and issues version 1 of the statement of conformity, all in one transaction;
+    /// refused (naming the setting) when the manufacturer is not set.
+    /// </summary>
+    public async Task<ChangeResult> QcPassAsync(string caseNumber, QcPassInput input, Guid? expectedStageId = null, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
+        if (input.RequirementsNotMet?.Trim().Length > 2000)
+        {
+            return ChangeResult.Fail(nameof(QcPassInput.RequirementsNotMet), "Keep this under 2000 characters.");
+        }
+
+        if (input.Substances?.Trim().Length > ReasonMaxLength)
+        {
+            return ChangeResult.Fail(nameof(QcPassInput.Substances), $"Keep this under {ReasonMaxLength} characters.");
+        }
+
+        if (await statements.MissingSettingAsync() is { } missing)
+        {
+            return ChangeResult.Fail("", missing);
+        }
+
+        var checklist = await ChecklistAsync(caseNumber, ct);
         return await TransitionAsync(caseNumber, expectedStageId, t =>
-            t.Current.Stage == WorkflowStageName.QualityControl ? Complete(t) : ChangeResult.Fail("", $"{t.Case.CaseNumber} is not at quality control."), ct);
+        {
+            if (t.Current.Stage != WorkflowStageName.QualityControl)
+            {
+                return ChangeResult.Fail("", $"{t.Case.CaseNumber} is not at quality control.");
+            }
+
+            var unticked = checklist.Where(i => !input.Ticked.Contains(i.Id)).Select(i => i.Text).ToList();
+            if (unticked.Count > 0)
+            {
+                return ChangeResult.Fail("items", $"Tick every item to pass; not ticked: {string.Join(", ", unticked)}.");
+            }
+
+            var qc = t.Current;
+            var result = Complete(t);
+            if (result.Succeeded)
+            {
+                t.Record = NewRecord(t, qc, checklist.Select(i => new QcItemResult(i.Text, true)), passed: true);
+                t.Record.RequirementsNotMet = string.IsNullOrWhiteSpace(input.RequirementsNotMet) ? null : input.RequirementsNotMet.Trim();
+                t.Record.Substances = string.IsNullOrWhiteSpace(input.Substances) ? null : input.Substances.Trim();
+            }
+
+            return result;
+        }, ct, beforeSave: (db, t) => statements.AddIssuedAsync(db, t.Case, t.Record!, t.Actor, t.Now, null, ct));
     }
 
     /// <summary>
     /// Quality control failed: the QC attempt is closed as failed with the reason, and new attempts are created from
     /// <paramref name="backTo"/> through quality control; the first of them starts now. Nothing is overwritten.
     /// </summary>
-    public async Task<ChangeResult> QcFailAsync(string caseNumber, WorkflowStageName backTo, string reason, Guid? expectedStageId = null, CancellationToken ct = default)
+    /// <remarks>
+    /// <paramref name="passedItems"/> are the checklist items that passed (ticked); the others failed and are named in
+    /// the attempt's QC record. At least one item must have failed.
+    /// </remarks>
+    public async Task<ChangeResult> QcFailAsync(string caseNumber, WorkflowStageName backTo, string reason, Guid? expectedStageId = null,
+        IReadOnlyCollection<Guid>? passedItems = null, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowAdvance, ct);
         if (CheckReason(reason) is { } bad)
@@ -55,8 +107,46 @@ public sealed class WorkflowService(
             return bad;
         }
 
-        return await TransitionAsync(caseNumber, expectedStageId, t => FailQc(t, backTo, reason.Trim()), ct);
+        var checklist = await ChecklistAsync(caseNumber, ct);
+        var passed = passedItems ?? [];
+        if (checklist.Count > 0 && checklist.All(i => passed.Contains(i.Id)))
+        {
+            return ChangeResult.Fail("items", "Every item is ticked: leave the failed items unticked.");
+        }
+
+        return await TransitionAsync(caseNumber, expectedStageId, t =>
+        {
+            var qc = t.Current;
+            var result = FailQc(t, backTo, reason.Trim());
+            if (result.Succeeded)
+            {
+                t.Record = NewRecord(t, qc, checklist.Select(i => new QcItemResult(i.Text, passed.Contains(i.Id))), passed: false);
+                t.Record.ReturnedTo = backTo;
+                t.Record.Reason = reason.Trim();
+            }
+
+            return result;
+        }, ct);
     }
+
+    private async Task<IReadOnlyList<ChecklistItemView>> ChecklistAsync(string caseNumber, CancellationToken ct)
+    {
+        caseNumber = caseNumber.Trim().ToUpperInvariant();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var procedure = await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber).Select(c => (ProcedureType?)c.ProcedureType).SingleOrDefaultAsync(ct);
+        return procedure is { } p ? await QcChecklistService.ActiveItemsAsync(db, p, ct) : [];
+    }
+
+    private static QcRecord NewRecord(Transition t, WorkflowStage qc, IEnumerable<QcItemResult> items, bool passed) => new()
+    {
+        CaseId = t.Case.Id,
+        StageId = qc.Id,
+        Attempt = qc.Attempt,
+        Passed = passed,
+        Items = QcChecklistService.WriteItems(items),
+        CheckedById = t.Actor,
+        CheckedAt = t.Now,
+    };
 
     /// <summary>
     /// The driver handed the case over (logistics.drive): completes its delivery stage by the same rule as
@@ -207,7 +297,8 @@ public sealed class WorkflowService(
     }
 
     private async Task<ChangeResult> TransitionAsync(
-        string caseNumber, Guid? expectedStageId, Func<Transition, ChangeResult> change, CancellationToken ct, bool needsCurrentStage = true)
+        string caseNumber, Guid? expectedStageId, Func<Transition, ChangeResult> change, CancellationToken ct, bool needsCurrentStage = true,
+        Func<LabDbContext, Transition, Task<ChangeResult>>? beforeSave = null)
     {
         var actor = currentUser.UserId ?? throw new ForbiddenException(PermissionCodes.WorkflowAdvance);
         caseNumber = caseNumber.Trim().ToUpperInvariant();
@@ -243,6 +334,16 @@ public sealed class WorkflowService(
         if (!result.Succeeded)
         {
             return result;
+        }
+
+        if (transition.Record is { } record)
+        {
+            db.QcRecords.Add(record);
+        }
+
+        if (beforeSave is not null && await beforeSave(db, transition) is { Succeeded: false } refused)
+        {
+            return refused;
         }
 
         // Touch the case even when only stage rows change, so its xmin guards every transition.
@@ -314,5 +415,8 @@ public sealed class WorkflowService(
 
         /// <summary>The stage row someone was just assigned to.</summary>
         public WorkflowStage? Assigned { get; set; }
+
+        /// <summary>The QC record of the attempt a pass or fail closed (saved with the transition).</summary>
+        public QcRecord? Record { get; set; }
     }
 }

@@ -67,6 +67,7 @@ public static class LabDatabaseSetup
             var options = new DemoDataOptions { Cases = app.Configuration.GetValue("Demo:Cases", 300) };
             await DemoDataGenerator.SeedAsync(
                 services.GetRequiredService<IDbContextFactory<LabDbContext>>(), options, services.GetRequiredService<TimeProvider>());
+            await Features.Compliance.ComplianceDemo.SeedAsync(services);
         }
 
         await services.GetRequiredService<AdminBootstrapper>().EnsureAdminAsync();

@@ -85,6 +85,9 @@ public sealed class FileStore
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
     }
 
+    /// <summary>Removes a stored file (the retention purge); a missing one is no error.</summary>
+    public void Delete(string storedName) => File.Delete(PathOf(storedName));
+
     /// <summary>A stored name is generated here; anything else (a path, "..") is never opened.</summary>
     private string PathOf(string storedName)
     {

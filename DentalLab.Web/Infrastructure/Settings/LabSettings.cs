@@ -43,6 +43,9 @@ public sealed class LabSettings
     public async Task<decimal> GetDecimalAsync(string key, decimal fallback) =>
         (await GetAsync(key)) is { ValueKind: JsonValueKind.Number } v && v.TryGetDecimal(out var d) ? d : fallback;
 
+    public async Task<bool> GetBoolAsync(string key, bool fallback) =>
+        (await GetAsync(key)) is { ValueKind: JsonValueKind.True or JsonValueKind.False } v ? v.GetBoolean() : fallback;
+
     public async Task<IReadOnlyList<DateOnly>> GetDatesAsync(string key) =>
         (await GetAsync(key)) is { ValueKind: JsonValueKind.Array } v
             ? v.EnumerateArray()

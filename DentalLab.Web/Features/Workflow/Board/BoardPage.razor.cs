@@ -38,6 +38,9 @@ public sealed partial class BoardPage
     private WorkflowService Workflow { get; set; } = default!;
 
     [Inject]
+    private Compliance.QcChecklistService Checklists { get; set; } = default!;
+
+    [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
@@ -189,8 +192,16 @@ public sealed partial class BoardPage
         var (card, action) = request;
         switch (action)
         {
-            case BoardAction.Complete:
             case BoardAction.QcPass:
+                var checklist = await Checklists.ForCaseAsync(card.CaseNumber);
+                await DialogAsync<Compliance.QcPassDialog>($"Quality control: {card.CaseNumber}", new DialogParameters<Compliance.QcPassDialog>
+                {
+                    { d => d.CaseNumber, card.CaseNumber },
+                    { d => d.Items, checklist },
+                    { d => d.StageId, card.StageId },
+                }, $"{card.CaseNumber} passed quality control; its statement of conformity is issued.");
+                break;
+            case BoardAction.Complete:
                 var done = card.NextStage is { } next ? $"{card.CaseNumber} moved to {Labels.Label(next)}." : $"{card.CaseNumber} is delivered.";
                 await ReportAsync(Workflow.CompleteStageAsync(card.CaseNumber, card.StageId), done);
                 break;
@@ -216,10 +227,12 @@ public sealed partial class BoardPage
                 break;
             case BoardAction.QcFail:
                 var targets = await Workflow.ReturnTargetsAsync(card.CaseNumber);
+                var items = await Checklists.ForCaseAsync(card.CaseNumber);
                 await DialogAsync<QcFailDialog>($"Quality control failed: {card.CaseNumber}", new DialogParameters<QcFailDialog>
                 {
                     { d => d.Targets, targets },
-                    { d => d.Submit, (stage, reason) => Workflow.QcFailAsync(card.CaseNumber, stage, reason, card.StageId) },
+                    { d => d.Items, items },
+                    { d => d.Submit, (stage, reason, passed) => Workflow.QcFailAsync(card.CaseNumber, stage, reason, card.StageId, passed) },
                 }, $"{card.CaseNumber} failed quality control and went back for rework.");
                 break;
         }
