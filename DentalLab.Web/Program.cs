@@ -22,6 +22,7 @@ using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Features.Staff;
 using DentalLab.Web.Features.Departments;
+using DentalLab.Web.Features.Reports;
 using DentalLab.Web.Infrastructure.Settings;
 using DentalLab.Web.Infrastructure.Security;
 using MudBlazor.Services;
@@ -72,6 +73,7 @@ try
     builder.Services.AddInventoryFeatures();
     builder.Services.AddStaffFeatures();
     builder.Services.AddDepartmentFeatures();
+    builder.Services.AddReportFeatures();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -102,6 +104,7 @@ try
     app.MapInventoryEndpoints();
     app.MapStaffEndpoints();
     app.MapAdminEndpoints();
+    app.MapReportEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
