@@ -18,6 +18,8 @@ internal sealed class ReportsTestData
 
     public Guid ManagerId { get; private set; }
     public Guid TechnicianOne { get; private set; }
+    /// <summary>A front-desk user whose role was given reports.view (not reports.export) in this app.</summary>
+    public Guid ViewerId { get; private set; }
     public Guid TechnicianTwo { get; private set; }
     public Guid DentistOne { get; private set; }
     public Guid DentistTwo { get; private set; }
@@ -43,6 +45,9 @@ internal sealed class ReportsTestData
         ManagerId = User(db, "reports.manager@lab.test", "Mara Manager", UserRole.Manager);
         TechnicianOne = User(db, "reports.t1@lab.test", "Tess One", UserRole.Technician);
         TechnicianTwo = User(db, "reports.t2@lab.test", "Theo Two", UserRole.Technician);
+        ViewerId = User(db, "reports.viewer@lab.test", "Vera Viewer", UserRole.Staff);
+        var view = await db.Permissions.SingleAsync(p => p.Code == PermissionCodes.ReportsView);
+        db.Add(new RolePermission { RoleId = SeedData.RoleId(UserRole.Staff), PermissionId = view.Id });
         var design = new Department { Name = "Design room", Code = "DSN", Stage = WorkflowStageName.Design };
         var milling = new Department { Name = "Milling room", Code = "MIL", Stage = WorkflowStageName.Milling };
         db.AddRange(design, milling);
