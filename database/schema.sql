@@ -4273,3 +4273,27 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202021352_Reports') THEN
+    CREATE TABLE IF NOT EXISTS report_view_refreshes (
+        view_name character varying(63) NOT NULL,
+        refreshed_at timestamp with time zone NOT NULL,
+        duration_ms integer NOT NULL,
+        CONSTRAINT pk_report_view_refreshes PRIMARY KEY (view_name),
+        CONSTRAINT ck_report_view_refreshes_duration_not_negative CHECK (duration_ms >= 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202021352_Reports') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202021352_Reports', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
