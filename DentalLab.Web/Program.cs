@@ -23,6 +23,7 @@ using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Features.Staff;
 using DentalLab.Web.Features.Departments;
 using DentalLab.Web.Features.Compliance;
+using DentalLab.Web.Features.Reports;
 using DentalLab.Web.Infrastructure.Settings;
 using DentalLab.Web.Infrastructure.Security;
 using MudBlazor.Services;
@@ -74,6 +75,7 @@ try
     builder.Services.AddStaffFeatures();
     builder.Services.AddDepartmentFeatures();
     builder.Services.AddComplianceFeatures();
+    builder.Services.AddReportFeatures();
     // Messages appear bottom right, clear of the page's header actions (top right, they covered a case's buttons).
     builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
     builder.Services.AddRazorComponents().AddInteractiveServerComponents()
@@ -109,6 +111,7 @@ try
     app.MapStaffEndpoints();
     app.MapAdminEndpoints();
     app.MapComplianceEndpoints();
+    app.MapReportEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

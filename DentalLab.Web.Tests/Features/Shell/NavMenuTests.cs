@@ -20,8 +20,8 @@ public sealed class NavMenuTests : IAsyncLifetime
 
     public static TheoryData<UserRole, string[]> Expected => new()
     {
-        { UserRole.Admin, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "To invoice", "Price list", "Inventory", "Suppliers", "Dentists", "Applications", "Staff", "Roster", "Departments", "Equipment", "Messages", "Notifications", "Logistics", "My route", "Users", "Audit log", "Roles and permissions", "Settings"] },
-        { UserRole.Manager, ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "To invoice", "Price list", "Inventory", "Suppliers", "Dentists", "Applications", "Staff", "Roster", "Departments", "Equipment", "Messages", "Notifications", "Logistics", "My route", "Audit log", "Settings"] },
+        { UserRole.Admin, ["Dashboard", "Reports", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "To invoice", "Price list", "Inventory", "Suppliers", "Dentists", "Applications", "Staff", "Roster", "Departments", "Equipment", "Messages", "Notifications", "Logistics", "My route", "Users", "Audit log", "Roles and permissions", "Settings"] },
+        { UserRole.Manager, ["Dashboard", "Reports", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "To invoice", "Price list", "Inventory", "Suppliers", "Dentists", "Applications", "Staff", "Roster", "Departments", "Equipment", "Messages", "Notifications", "Logistics", "My route", "Audit log", "Settings"] },
         { UserRole.Technician, ["Dashboard", "Cases", "Board", "Scan station", "Calendar", "Inventory", "Suppliers", "Departments", "Equipment", "Messages", "Notifications"] },
         { UserRole.Staff, ["Dashboard", "Cases", "Board", "Calendar", "Invoices", "To invoice", "Inventory", "Suppliers", "Dentists", "Messages", "Notifications", "Logistics", "My route"] },
         { UserRole.Dentist, [] },

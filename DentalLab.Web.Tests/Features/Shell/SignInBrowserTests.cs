@@ -10,8 +10,8 @@ public sealed class SignInBrowserTests(LabServerFixture server)
 {
     public static TheoryData<string, string, string[]> Accounts => new()
     {
-        { "admin@dentallab.test", "/", ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "To invoice", "Price list", "Inventory", "Suppliers", "Dentists", "Applications", "Staff", "Roster", "Departments", "Equipment", "Messages", "Notifications", "Logistics", "My route", "Users", "Audit log", "Roles and permissions", "Settings"] },
-        { "manager@dentallab.test", "/", ["Dashboard", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "To invoice", "Price list", "Inventory", "Suppliers", "Dentists", "Applications", "Staff", "Roster", "Departments", "Equipment", "Messages", "Notifications", "Logistics", "My route", "Audit log", "Settings"] },
+        { "admin@dentallab.test", "/", ["Dashboard", "Reports", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "To invoice", "Price list", "Inventory", "Suppliers", "Dentists", "Applications", "Staff", "Roster", "Departments", "Equipment", "Messages", "Notifications", "Logistics", "My route", "Users", "Audit log", "Roles and permissions", "Settings"] },
+        { "manager@dentallab.test", "/", ["Dashboard", "Reports", "Cases", "Board", "Scan station", "Workflow templates", "Calendar", "Invoices", "To invoice", "Price list", "Inventory", "Suppliers", "Dentists", "Applications", "Staff", "Roster", "Departments", "Equipment", "Messages", "Notifications", "Logistics", "My route", "Audit log", "Settings"] },
         { "tech@dentallab.test", "/", ["Dashboard", "Cases", "Board", "Scan station", "Calendar", "Inventory", "Suppliers", "Departments", "Equipment", "Messages", "Notifications"] },
         { "staff@dentallab.test", "/", ["Dashboard", "Cases", "Board", "Calendar", "Invoices", "To invoice", "Inventory", "Suppliers", "Dentists", "Messages", "Notifications", "Logistics", "My route"] },
         { "dentist@dentallab.test", "/portal", [] },

@@ -32,6 +32,7 @@ public static class NavCatalog
         new("People", "Roster", "/staff/roster", Icons.Material.Filled.CalendarViewWeek, PermissionCodes.StaffView),
         new("Floor", "Departments", "/departments", Icons.Material.Filled.Apartment, PermissionCodes.DepartmentsView),
         new("Floor", "Equipment", "/equipment", Icons.Material.Filled.PrecisionManufacturing, PermissionCodes.DepartmentsView),
+        new("Overview", "Reports", "/reports", Icons.Material.Filled.Insights, PermissionCodes.ReportsView),
         new("Communication", "Messages", "/messages", Icons.Material.Filled.Chat, PermissionCodes.MessagesUse),
         // Every signed-in user has notifications; messages.use is held by every role, so it stands for "signed in" here.
         new("Communication", "Notifications", "/notifications", Icons.Material.Filled.Notifications, PermissionCodes.MessagesUse),

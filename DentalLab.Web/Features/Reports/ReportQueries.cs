@@ -1,0 +1,422 @@
+using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Settings;
+using Npgsql;
+
+namespace DentalLab.Web.Features.Reports;
+
+/// <summary>
+/// The reports' reads. Where one of the five materialized views answers a question it is read (monthly_revenue for
+/// whole-month revenue, department_efficiency for work in progress, staff_performance for review ratings,
+/// inventory_turnover for stock value and the 90-day use behind "days of stock left"); where a view is too coarse for
+/// the period or the filter (they aggregate all time, a fixed trailing window, or per calendar month in UTC), the tables
+/// are queried and the method says so. Period bounds are midnights in the lab's time zone (<see cref="ReportPeriod.Utc"/>).
+/// Every read demands reports.view; the CSV exports demand reports.export (<see cref="DemandExportAsync"/>).
+/// All SQL is parameterised.
+/// </summary>
+public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser currentUser, LabSettings settings)
+{
+    public const string RefreshJobName = "reports.refresh-views";
+
+    public Task DemandExportAsync(CancellationToken ct = default) => currentUser.DemandAsync(PermissionCodes.ReportsExport, ct);
+
+    public async Task<DateOnly> TodayAsync()
+    {
+        await currentUser.DemandAsync(PermissionCodes.ReportsView);
+        return await settings.TodayAsync();
+    }
+
+    public async Task<ReportContext> ContextAsync(ReportPeriod period, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.ReportsView, ct);
+        var zone = await settings.TimeZoneAsync();
+        var currency = await settings.GetStringAsync(SettingKeys.Currency, "USD");
+        // The oldest of the views' refresh times: every figure on a page is at least this fresh.
+        var refreshed = await ReadAsync("SELECT min(refreshed_at), count(*) FROM report_view_refreshes",
+            r => r.IsDBNull(0) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(0), ct);
+        return new ReportContext(period, period.Previous(), zone, currency, refreshed.FirstOrDefault());
+    }
+
+    // ---------------------------------------------------------------- Revenue
+
+    public async Task<RevenueReport> RevenueAsync(ReportPeriod period, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(period, ct);
+        var months = await RevenueMonthsAsync(period, ct);
+        var priorMonths = await RevenueMonthsAsync(context.Previous, ct);
+        var dentists = await RevenueByDentistAsync(period, context.Zone.Id, ct);
+        var prior = await RevenueByDentistAsync(context.Previous, context.Zone.Id, ct);
+        var top = dentists.Take(10).ToList();
+        var rest = dentists.Skip(10).ToList();
+        if (rest.Count > 0)
+        {
+            top.Add(Merge(null, $"All other practices ({rest.Count})", rest));
+        }
+
+        return new RevenueReport(context, Totals(months, dentists), Totals(priorMonths, prior), months, top);
+
+        static RevenueTotals Totals(IReadOnlyList<RevenueMonth> months, IReadOnlyList<RevenueByDentist> dentists)
+        {
+            var all = Merge(null, "", dentists);
+            return new RevenueTotals(months.Sum(m => m.Invoices), months.Sum(m => m.Invoiced), months.Sum(m => m.Paid), months.Sum(m => m.Outstanding), all.AvgDaysToPay);
+        }
+    }
+
+    private static RevenueByDentist Merge(Guid? id, string label, IReadOnlyList<RevenueByDentist> rows)
+    {
+        var paid = rows.Sum(r => r.PaidInvoices);
+        var days = paid == 0 ? (decimal?)null : Math.Round(rows.Where(r => r.PaidInvoices > 0).Sum(r => r.AvgDaysToPay!.Value * r.PaidInvoices) / paid, 1);
+        return new RevenueByDentist(id, label, rows.Sum(r => r.Invoices), rows.Sum(r => r.Invoiced), rows.Sum(r => r.Paid), rows.Sum(r => r.Outstanding), days, paid);
+    }
+
+    /// <summary>Month by month: from monthly_revenue when the period is whole months, else (a custom period) from invoices with the same rules as the view.</summary>
+    private async Task<List<RevenueMonth>> RevenueMonthsAsync(ReportPeriod period, CancellationToken ct)
+    {
+        var found = await RevenueMonthRowsAsync(period, ct);
+        return [.. period.Months().Select(m => found.FirstOrDefault(f => f.Month == m) ?? new RevenueMonth(m, 0, 0, 0, 0))];
+    }
+
+    private Task<List<RevenueMonth>> RevenueMonthRowsAsync(ReportPeriod period, CancellationToken ct) => period.WholeMonths
+        ? ReadAsync("""
+            SELECT month, invoice_count, invoiced, collected, outstanding FROM monthly_revenue
+            WHERE month >= $1 AND month <= $2 ORDER BY month
+            """, ReadMonth, ct, period.From, period.To)
+        : ReadAsync("""
+            SELECT date_trunc('month', i.issue_date)::date, count(*)::int, COALESCE(sum(i.total), 0), COALESCE(sum(i.amount_paid), 0),
+                   COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0)
+            FROM invoices i
+            WHERE i.deleted_at IS NULL AND i.status NOT IN ('draft', 'cancelled') AND i.issue_date BETWEEN $1 AND $2
+            GROUP BY 1 ORDER BY 1
+            """, ReadMonth, ct, period.From, period.To);
+
+    private static RevenueMonth ReadMonth(NpgsqlDataReader r) =>
+        new(r.GetFieldValue<DateOnly>(0), r.GetInt32(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4));
+
+    /// <summary>By practice, from invoices (the view has no dentist); days to pay = paid date in the lab's time zone − issue date.</summary>
+    private Task<List<RevenueByDentist>> RevenueByDentistAsync(ReportPeriod period, string zone, CancellationToken ct) => ReadAsync("""
+        SELECT i.dentist_id, d.practice_name, count(*)::int, COALESCE(sum(i.total), 0), COALESCE(sum(i.amount_paid), 0),
+               COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0),
+               round(avg(((i.paid_at AT TIME ZONE $3)::date - i.issue_date)) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL), 1),
+               (count(*) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL))::int
+        FROM invoices i JOIN dentist_profiles d ON d.id = i.dentist_id
+        WHERE i.deleted_at IS NULL AND i.status NOT IN ('draft', 'cancelled') AND i.issue_date BETWEEN $1 AND $2
+        GROUP BY i.dentist_id, d.practice_name
+        ORDER BY 4 DESC, 2
+        """, r => new RevenueByDentist(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5),
+            r.IsDBNull(6) ? null : r.GetDecimal(6), r.GetInt32(7)), ct, period.From, period.To, zone);
+
+    // ---------------------------------------------------------------- Completion
+
+    /// <summary>
+    /// From cases, not case_completion_rates: the view counts all time per procedure, and the report needs cases
+    /// delivered in a period (lab time zone) and turnaround in business days (weekends and the lab's holidays skipped).
+    /// </summary>
+    public async Task<CompletionReport> CompletionAsync(ReportPeriod period, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(period, ct);
+        var holidays = (await settings.GetDatesAsync(SettingKeys.Holidays)).ToArray();
+        var rows = await CompletionRowsAsync(period, context.Zone, holidays, ct);
+        var prior = await CompletionRowsAsync(context.Previous, context.Zone, holidays, ct);
+        var months = period.Months().Select(m => Sum(m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            m.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), rows.Where(r => r.Month == m))).ToList();
+        var procedures = rows.GroupBy(r => r.Procedure).OrderBy(g => g.Key)
+            .Select(g => Sum(g.Key.ToString(), Infrastructure.Text.Labels.Label(g.Key), g)).ToList();
+        return new CompletionReport(context, Sum("", "Total", rows), Sum("", "Total", prior), months, procedures);
+
+        static CompletionRow Sum(string key, string label, IEnumerable<(ProcedureType Procedure, DateOnly Month, int Completed, int OnTime, int BusinessDays)> rows)
+        {
+            var list = rows.ToList();
+            var completed = list.Sum(r => r.Completed);
+            var onTime = list.Sum(r => r.OnTime);
+            return new CompletionRow(key, label, completed, onTime,
+                completed == 0 ? null : Math.Round(100m * onTime / completed, 1),
+                completed == 0 ? null : Math.Round((decimal)list.Sum(r => r.BusinessDays) / completed, 1));
+        }
+    }
+
+    private Task<List<(ProcedureType Procedure, DateOnly Month, int Completed, int OnTime, int BusinessDays)>> CompletionRowsAsync(
+        ReportPeriod period, TimeZoneInfo zone, DateOnly[] holidays, CancellationToken ct)
+    {
+        var (start, end) = period.Utc(zone);
+        // days.n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
+        return ReadAsync("""
+            WITH done AS (
+                SELECT c.procedure_type, (c.received_at AT TIME ZONE $3)::date AS received_on,
+                       (c.delivered_at AT TIME ZONE $3)::date AS delivered_on, c.due_date
+                FROM cases c
+                WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at >= $1 AND c.delivered_at < $2),
+            days AS (
+                SELECT g::date AS day,
+                       sum(CASE WHEN extract(isodow FROM g) < 6 AND NOT (g::date = ANY($4)) THEN 1 ELSE 0 END) OVER (ORDER BY g) AS n
+                FROM generate_series((SELECT min(received_on) FROM done), (SELECT max(delivered_on) FROM done), interval '1 day') g)
+            SELECT done.procedure_type::text, date_trunc('month', done.delivered_on)::date, count(*)::int,
+                   (count(*) FILTER (WHERE done.delivered_on <= done.due_date))::int,
+                   COALESCE(sum(GREATEST(dd.n - rd.n, 0)), 0)::int
+            FROM done JOIN days rd ON rd.day = done.received_on JOIN days dd ON dd.day = done.delivered_on
+            GROUP BY 1, 2
+            """, r => (ParseEnum<ProcedureType>(r.GetString(0)), r.GetFieldValue<DateOnly>(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)),
+            ct, start, end, zone.Id, holidays);
+    }
+
+    // ---------------------------------------------------------------- Departments
+
+    /// <summary>
+    /// Work in progress from department_efficiency (as of its refresh); throughput and hours per stage in the period from
+    /// workflow_stages, because the view only knows all time and the last 30 days.
+    /// </summary>
+    public async Task<DepartmentReport> DepartmentsAsync(ReportPeriod period, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(period, ct);
+        var (start, end) = period.Utc(context.Zone);
+        var (priorStart, _) = context.Previous.Utc(context.Zone);
+        var weeks = period.Days / 7m;
+        var rows = await ReadAsync("""
+            SELECT d.id, d.name, d.stage::text,
+                   (count(ws.id) FILTER (WHERE ws.completed_at >= $1))::int,
+                   (count(ws.id) FILTER (WHERE ws.completed_at < $1))::int,
+                   round((avg(extract(epoch FROM ws.completed_at - ws.started_at) / 3600.0) FILTER (WHERE ws.completed_at >= $1))::numeric, 2),
+                   round(avg(ws.expected_hours) FILTER (WHERE ws.completed_at >= $1), 2),
+                   COALESCE(e.stages_open, 0)
+            FROM departments d
+            LEFT JOIN department_efficiency e ON e.department_id = d.id
+            LEFT JOIN workflow_stages ws ON ws.stage = d.stage AND ws.status = 'completed' AND ws.completed_at >= $3 AND ws.completed_at < $2
+            WHERE d.deleted_at IS NULL AND d.stage IS NOT NULL
+            GROUP BY d.id, d.name, d.stage, e.stages_open
+            ORDER BY d.stage, d.name
+            """, r => new DepartmentRow(r.GetGuid(0), r.GetString(1), ParseEnum<WorkflowStageName>(r.GetString(2)), r.GetInt32(3), r.GetInt32(4),
+                Math.Round(r.GetInt32(3) / weeks, 1), r.IsDBNull(5) ? null : r.GetDecimal(5), r.IsDBNull(6) ? null : r.GetDecimal(6), r.GetInt32(7)),
+            ct, start, end, priorStart);
+        return new DepartmentReport(context, rows);
+    }
+
+    // ---------------------------------------------------------------- Staff
+
+    /// <summary>
+    /// Stages, on-time stages (finished within the stage's expected hours) and QC failures per technician in the period
+    /// from workflow_stages (staff_performance counts all time); the review rating (over all reviews) from the view.
+    /// A QC failure counts against whoever completed a stage that quality control sent back (it was redone).
+    /// </summary>
+    public async Task<StaffReport> StaffAsync(ReportPeriod period, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(period, ct);
+        var (start, end) = period.Utc(context.Zone);
+        var (priorStart, _) = context.Previous.Utc(context.Zone);
+        var rows = await ReadAsync("""
+            SELECT u.id, u.full_name, dep.name,
+                   (count(ws.id) FILTER (WHERE ws.completed_at >= $1))::int,
+                   (count(ws.id) FILTER (WHERE ws.completed_at < $1))::int,
+                   (count(ws.id) FILTER (WHERE ws.completed_at >= $1 AND ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int,
+                   (count(ws.id) FILTER (WHERE ws.completed_at >= $1 AND ws.stage <> 'quality_control' AND EXISTS (
+                        SELECT 1 FROM workflow_stages redo WHERE redo.case_id = ws.case_id AND redo.stage = ws.stage AND redo.attempt = ws.attempt + 1)))::int,
+                   spv.avg_review_rating
+            FROM staff_profiles sp
+            JOIN users u ON u.id = sp.user_id
+            LEFT JOIN departments dep ON dep.id = sp.department_id
+            LEFT JOIN staff_performance spv ON spv.staff_id = sp.id
+            JOIN workflow_stages ws ON ws.completed_by_id = u.id AND ws.status = 'completed' AND ws.completed_at >= $3 AND ws.completed_at < $2
+            WHERE sp.deleted_at IS NULL
+            GROUP BY u.id, u.full_name, dep.name, spv.avg_review_rating
+            ORDER BY 4 DESC, 2
+            """, r =>
+            {
+                var done = r.GetInt32(3);
+                var onTime = r.GetInt32(5);
+                return new StaffRow(r.GetGuid(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), done, r.GetInt32(4), onTime,
+                    done == 0 ? null : Math.Round(100m * onTime / done, 1), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetDecimal(7));
+            }, ct, start, end, priorStart);
+        return new StaffReport(context, rows);
+    }
+
+    // ---------------------------------------------------------------- Inventory
+
+    /// <summary>
+    /// Use in the period from inventory_transactions (the view's window is a fixed 90 days); stock value and the 90-day
+    /// use (for days of stock left and slow movers) from inventory_turnover. Turnover = use in the period / stock on hand.
+    /// </summary>
+    public async Task<InventoryReport> InventoryAsync(ReportPeriod period, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(period, ct);
+        var (start, end) = period.Utc(context.Zone);
+        var (priorStart, _) = context.Previous.Utc(context.Zone);
+        var rows = await ReadAsync("""
+            SELECT i.id, i.sku, i.name, i.category::text, i.unit, i.quantity_on_hand,
+                   COALESCE(sum(abs(t.quantity)) FILTER (WHERE t.occurred_at >= $1), 0),
+                   COALESCE(sum(abs(t.quantity)) FILTER (WHERE t.occurred_at < $1), 0),
+                   COALESCE(sum(abs(t.quantity) * COALESCE(t.unit_cost, i.unit_cost)) FILTER (WHERE t.occurred_at >= $1), 0),
+                   COALESCE(sum(abs(t.quantity) * COALESCE(t.unit_cost, i.unit_cost)) FILTER (WHERE t.occurred_at < $1), 0),
+                   COALESCE(v.used_90d, 0), COALESCE(v.stock_value, i.quantity_on_hand * i.unit_cost)
+            FROM inventory_items i
+            LEFT JOIN inventory_turnover v ON v.item_id = i.id
+            LEFT JOIN inventory_transactions t ON t.item_id = i.id AND t.type IN ('out', 'damage', 'write_off') AND t.occurred_at >= $3 AND t.occurred_at < $2
+            WHERE i.deleted_at IS NULL
+            GROUP BY i.id, v.used_90d, v.stock_value
+            ORDER BY 9 DESC, 3
+            """, r =>
+            {
+                var onHand = r.GetDecimal(5);
+                var used = r.GetDecimal(6);
+                var used90 = r.GetDecimal(10);
+                return (Row: new InventoryRow(r.GetGuid(0), r.GetString(1), r.GetString(2), ParseEnum<InventoryCategory>(r.GetString(3)), r.GetString(4), onHand,
+                    used, r.GetDecimal(7), Math.Round(r.GetDecimal(8), 2),
+                    onHand == 0 ? null : Math.Round(used / onHand, 2),
+                    used90 == 0 ? null : Math.Round(onHand / (used90 / 90m), 0),
+                    used90 == 0 && onHand > 0, r.GetDecimal(11)), PriorValue: r.GetDecimal(9));
+            }, ct, start, end, priorStart);
+        return new InventoryReport(context, rows.Sum(r => r.Row.UsedValue), Math.Round(rows.Sum(r => r.PriorValue), 2), rows.Sum(r => r.Row.StockValue),
+            [.. rows.Select(r => r.Row)]);
+    }
+
+    // ---------------------------------------------------------------- Remakes and scorecards
+
+    /// <summary>
+    /// From cases and workflow_stages (case_completion_rates has a remake rate per procedure over all time only). The
+    /// base is the cases received in the period; a remake is a case with a parent. A technician's remakes are the
+    /// remakes whose original case had a stage completed by them; their cases are those they completed a stage of.
+    /// </summary>
+    public async Task<RemakeReport> RemakesAsync(ReportPeriod period, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(period, ct);
+        var (start, end) = period.Utc(context.Zone);
+        var (priorStart, priorEnd) = context.Previous.Utc(context.Zone);
+        var byDentist = await RemakeGroupsAsync(RemakeDimension.Dentist, "c.dentist_id::text", "d.practice_name", start, end, ct);
+        var byMaterial = await RemakeGroupsAsync(RemakeDimension.Material, "COALESCE(c.material, '')", "COALESCE(c.material, '(none)')", start, end, ct);
+        var byReason = (await RemakeGroupsAsync(RemakeDimension.Reason, "COALESCE(c.remake_reason, '')", "COALESCE(c.remake_reason, '(no reason given)')", start, end, ct))
+            .Where(r => r.Remakes > 0).ToList();
+        var all = await RemakeGroupsAsync(RemakeDimension.All, "''", "'All cases'", start, end, ct);
+        var prior = await RemakeGroupsAsync(RemakeDimension.All, "''", "'All cases'", priorStart, priorEnd, ct);
+        var byTechnician = await ReadAsync("""
+            WITH worked AS (
+                SELECT ws.completed_by_id AS user_id, count(DISTINCT ws.case_id)::int AS cases
+                FROM workflow_stages ws
+                WHERE ws.status = 'completed' AND ws.completed_at >= $1 AND ws.completed_at < $2 AND ws.completed_by_id IS NOT NULL
+                GROUP BY 1),
+            blamed AS (
+                SELECT DISTINCT ws.completed_by_id AS user_id, c.id, c.remake_payer
+                FROM cases c JOIN workflow_stages ws ON ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id IS NOT NULL
+                WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at >= $1 AND c.received_at < $2)
+            SELECT u.id::text, u.full_name, COALESCE(w.cases, 0),
+                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id)::int,
+                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'lab')::int,
+                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'dentist')::int,
+                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'split')::int
+            FROM users u LEFT JOIN worked w ON w.user_id = u.id
+            WHERE w.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM blamed b WHERE b.user_id = u.id)
+            ORDER BY 4 DESC, 2
+            """, r => new RemakeRow(RemakeDimension.Technician, r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)),
+            ct, start, end);
+        var stages = await ReadAsync("""
+            SELECT ws.stage::text, count(*)::int,
+                   (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int,
+                   (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM workflow_stages redo
+                        WHERE redo.case_id = ws.case_id AND redo.stage = ws.stage AND redo.attempt = ws.attempt + 1)))::int
+            FROM workflow_stages ws
+            WHERE ws.status = 'completed' AND ws.completed_at >= $1 AND ws.completed_at < $2
+            GROUP BY ws.stage ORDER BY ws.stage
+            """, r => new StageScore(ParseEnum<WorkflowStageName>(r.GetString(0)), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), ct, start, end);
+        var empty = new RemakeRow(RemakeDimension.All, "", "All cases", 0, 0, 0, 0, 0);
+        return new RemakeReport(context, all.FirstOrDefault() ?? empty, prior.FirstOrDefault() ?? empty, byDentist, byTechnician, byMaterial, byReason, stages);
+    }
+
+    // The key and label expressions are constants of this class (never input); the values are parameters.
+    private Task<List<RemakeRow>> RemakeGroupsAsync(RemakeDimension dimension, string key, string label, DateTimeOffset start, DateTimeOffset end, CancellationToken ct) =>
+        ReadAsync($"""
+            SELECT {key}, {label}, count(*)::int,
+                   (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL))::int,
+                   (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'lab'))::int,
+                   (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'dentist'))::int,
+                   (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'split'))::int
+            FROM cases c JOIN dentist_profiles d ON d.id = c.dentist_id
+            WHERE c.deleted_at IS NULL AND c.received_at >= $1 AND c.received_at < $2
+            GROUP BY 1, 2
+            ORDER BY 4 DESC, 3 DESC, 2
+            """, r => new RemakeRow(dimension, r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)),
+            ct, start, end);
+
+    /// <summary>The remakes behind one figure of the remakes report (the same rules as the figure).</summary>
+    public async Task<IReadOnlyList<RemakeCase>> RemakeCasesAsync(ReportPeriod period, RemakeDimension dimension, string key, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(period, ct);
+        var (start, end) = period.Utc(context.Zone);
+        var filter = dimension switch
+        {
+            RemakeDimension.Dentist => "c.dentist_id::text = $3",
+            RemakeDimension.Material => "COALESCE(c.material, '') = $3",
+            RemakeDimension.Reason => "COALESCE(c.remake_reason, '') = $3",
+            RemakeDimension.Technician => """
+                EXISTS (SELECT 1 FROM workflow_stages ws WHERE ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id::text = $3)
+                """,
+            _ => "$3 = $3",
+        };
+        return await ReadAsync($"""
+            SELECT c.case_number, p.case_number, d.practice_name, c.procedure_type::text, c.material, c.remake_reason, c.remake_payer::text, c.received_at
+            FROM cases c JOIN dentist_profiles d ON d.id = c.dentist_id LEFT JOIN cases p ON p.id = c.parent_case_id
+            WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at >= $1 AND c.received_at < $2 AND {filter}
+            ORDER BY c.received_at DESC
+            LIMIT 500
+            """, r => new RemakeCase(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), ParseEnum<ProcedureType>(r.GetString(3)),
+                r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : ParseEnum<RemakePayer>(r.GetString(6)),
+                r.GetFieldValue<DateTimeOffset>(7)), ct, start, end, key);
+    }
+
+    // ---------------------------------------------------------------- The manager's figures on the dashboard
+
+    /// <summary>
+    /// Cases in and cases delivered late per week (12 weeks, lab time zone; from cases), revenue this month against last
+    /// month (monthly_revenue), and this month's remake rate (from cases).
+    /// </summary>
+    public async Task<ManagerFigures> ManagerFiguresAsync(CancellationToken ct = default)
+    {
+        var context = await ContextAsync(ReportPeriod.Of(PeriodKind.Month, await settings.TodayAsync()), ct);
+        var today = await settings.TodayAsync();
+        var thisWeek = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var firstWeek = thisWeek.AddDays(-7 * 11);
+        var (start, _) = new ReportPeriod(PeriodKind.Custom, firstWeek, today).Utc(context.Zone);
+        var weeks = await ReadAsync("""
+            SELECT date_trunc('week', c.received_at AT TIME ZONE $2)::date, count(*)::int
+            FROM cases c WHERE c.deleted_at IS NULL AND c.received_at >= $1 GROUP BY 1
+            """, r => new WeekCount(r.GetFieldValue<DateOnly>(0), r.GetInt32(1)), ct, start, context.Zone.Id);
+        var late = await ReadAsync("""
+            SELECT date_trunc('week', c.delivered_at AT TIME ZONE $2)::date, count(*)::int
+            FROM cases c WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at >= $1
+              AND (c.delivered_at AT TIME ZONE $2)::date > c.due_date
+            GROUP BY 1
+            """, r => new WeekCount(r.GetFieldValue<DateOnly>(0), r.GetInt32(1)), ct, start, context.Zone.Id);
+        var all = Enumerable.Range(0, 12).Select(i => firstWeek.AddDays(7 * i)).ToList();
+        var month = context.Period;
+        var revenue = await ReadAsync("SELECT month, invoiced FROM monthly_revenue WHERE month >= $1 AND month <= $2",
+            r => (Month: r.GetFieldValue<DateOnly>(0), Invoiced: r.GetDecimal(1)), ct, context.Previous.From, month.From);
+        var (monthStart, monthEnd) = month.Utc(context.Zone);
+        var remakes = await RemakeGroupsAsync(RemakeDimension.All, "''", "'All cases'", monthStart, monthEnd, ct);
+        var rate = remakes.FirstOrDefault();
+        return new ManagerFigures(
+            [.. all.Select(w => new WeekCount(w, weeks.FirstOrDefault(x => x.Week == w)?.Count ?? 0))],
+            [.. all.Select(w => new WeekCount(w, late.FirstOrDefault(x => x.Week == w)?.Count ?? 0))],
+            revenue.Where(r => r.Month == month.From).Sum(r => r.Invoiced),
+            revenue.Where(r => r.Month == context.Previous.From).Sum(r => r.Invoiced),
+            rate?.Rate, rate?.Remakes ?? 0, context.Currency);
+    }
+
+    // ---------------------------------------------------------------- Helpers
+
+    private static T ParseEnum<T>(string pgLabel) where T : struct, Enum =>
+        Enum.Parse<T>(pgLabel.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+
+    private async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> map, CancellationToken ct, params object[] args)
+    {
+        await using var cmd = dataSource.CreateCommand(sql);
+        foreach (var arg in args)
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { Value = arg });
+        }
+
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(map(reader));
+        }
+
+        return list;
+    }
+}
