@@ -1,5 +1,6 @@
 ﻿using System;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Schema;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -10,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DentalLab.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialSchema : Migration
+    public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,7 +19,7 @@ namespace DentalLab.Data.Migrations
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:Enum:application_status", "pending,approved,rejected")
                 .Annotation("Npgsql:Enum:appointment_type", "case_review,delivery,pickup,meeting,training,maintenance,other")
-                .Annotation("Npgsql:Enum:audit_action", "insert,update,delete")
+                .Annotation("Npgsql:Enum:audit_action", "insert,update,delete,view,download,export,sign_in_failed,locked_out")
                 .Annotation("Npgsql:Enum:case_status", "received,processing,designing,milling,qc,ready,delivered,cancelled,on_hold")
                 .Annotation("Npgsql:Enum:conversation_type", "direct,group,case")
                 .Annotation("Npgsql:Enum:dentist_status", "active,inactive,suspended")
@@ -38,7 +39,7 @@ namespace DentalLab.Data.Migrations
                 .Annotation("Npgsql:Enum:urgency_level", "standard,rush,emergency")
                 .Annotation("Npgsql:Enum:user_role", "admin,manager,technician,staff,dentist")
                 .Annotation("Npgsql:Enum:workflow_stage_name", "receiving,impression_scan,design,milling,sintering,quality_control,delivery")
-                .Annotation("Npgsql:Enum:workflow_status", "pending,in_progress,completed,blocked,on_hold,failed")
+                .Annotation("Npgsql:Enum:workflow_status", "pending,in_progress,completed,blocked,on_hold,failed,skipped")
                 .Annotation("Npgsql:PostgresExtension:pgcrypto", ",,");
 
             migrationBuilder.CreateSequence(
@@ -46,6 +47,22 @@ namespace DentalLab.Data.Migrations
 
             migrationBuilder.CreateSequence(
                 name: "invoice_number_seq");
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "permissions",
@@ -85,11 +102,30 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "qc_checklist_items",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    procedure_type = table.Column<ProcedureType>(type: "procedure_type", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_qc_checklist_items", x => x.id);
+                    table.CheckConstraint("ck_qc_checklist_items_position_positive", "position >= 1");
+                    table.CheckConstraint("ck_qc_checklist_items_text_not_empty", "btrim(text) <> ''");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "roles",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
-                    code = table.Column<UserRole>(type: "user_role", nullable: false),
+                    code = table.Column<UserRole>(type: "user_role", nullable: true),
                     description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
@@ -100,6 +136,32 @@ namespace DentalLab.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_roles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scheduled_jobs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    next_run_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    locked_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_finished_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_succeeded = table.Column<bool>(type: "boolean", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    last_duration_ms = table.Column<int>(type: "integer", nullable: true),
+                    run_count = table.Column<long>(type: "bigint", nullable: false),
+                    fail_count = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_scheduled_jobs", x => x.id);
+                    table.CheckConstraint("ck_scheduled_jobs_counts_not_negative", "run_count >= 0 AND fail_count >= 0");
+                    table.CheckConstraint("ck_scheduled_jobs_name_not_empty", "btrim(name) <> ''");
                 });
 
             migrationBuilder.CreateTable(
@@ -135,6 +197,7 @@ namespace DentalLab.Data.Migrations
                     lead_time_days = table.Column<int>(type: "integer", nullable: true),
                     is_active = table.Column<bool>(type: "boolean", nullable: false),
                     notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     deleted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
@@ -266,6 +329,7 @@ namespace DentalLab.Data.Migrations
                     location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     is_lot_tracked = table.Column<bool>(type: "boolean", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    low_stock_notified_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     deleted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
@@ -298,6 +362,9 @@ namespace DentalLab.Data.Migrations
                     user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    seq = table.Column<long>(type: "bigint", nullable: false, defaultValueSql: "0"),
+                    prev_hash = table.Column<byte[]>(type: "bytea", nullable: true),
+                    hash = table.Column<byte[]>(type: "bytea", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
                 },
@@ -313,6 +380,30 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "calendar_feed_tokens",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_calendar_feed_tokens", x => x.id);
+                    table.CheckConstraint("ck_calendar_feed_tokens_hash_hex", "token_hash ~ '^[0-9a-f]{64}$'");
+                    table.ForeignKey(
+                        name: "fk_calendar_feed_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "delivery_routes",
                 columns: table => new
                 {
@@ -325,6 +416,7 @@ namespace DentalLab.Data.Migrations
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
                 },
@@ -623,6 +715,7 @@ namespace DentalLab.Data.Migrations
                     quantity_received = table.Column<decimal>(type: "numeric(12,3)", precision: 12, scale: 3, nullable: false),
                     quantity_remaining = table.Column<decimal>(type: "numeric(12,3)", precision: 12, scale: 3, nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    blocked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
                 },
@@ -677,6 +770,7 @@ namespace DentalLab.Data.Migrations
                     cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     shipped_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    keep_until = table.Column<DateOnly>(type: "date", nullable: true),
                     created_by_id = table.Column<Guid>(type: "uuid", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     deleted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -839,6 +933,9 @@ namespace DentalLab.Data.Migrations
                     next_maintenance_on = table.Column<DateOnly>(type: "date", nullable: true),
                     warranty_until = table.Column<DateOnly>(type: "date", nullable: true),
                     notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    decommissioned_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    status_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     deleted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
@@ -896,6 +993,38 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "lot_recalls",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recalled_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    recalled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    affected_cases = table.Column<int>(type: "integer", nullable: false),
+                    dentists_informed = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_lot_recalls", x => x.id);
+                    table.CheckConstraint("ck_lot_recalls_counts_non_negative", "affected_cases >= 0 AND dentists_informed >= 0");
+                    table.ForeignKey(
+                        name: "fk_lot_recalls_material_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "material_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_lot_recalls_users_recalled_by_id",
+                        column: x => x.recalled_by_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "appointments",
                 columns: table => new
                 {
@@ -913,6 +1042,7 @@ namespace DentalLab.Data.Migrations
                     organizer_id = table.Column<Guid>(type: "uuid", nullable: true),
                     attendee_ids = table.Column<string>(type: "jsonb", nullable: false),
                     is_cancelled = table.Column<bool>(type: "boolean", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     deleted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
@@ -1063,6 +1193,45 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "conformity_statements",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    content = table.Column<string>(type: "jsonb", nullable: false),
+                    stored_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    issued_by_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    correction_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    keep_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_conformity_statements", x => x.id);
+                    table.CheckConstraint("ck_conformity_statements_correction_has_reason", "version = 1 OR btrim(coalesce(correction_reason, '')) <> ''");
+                    table.CheckConstraint("ck_conformity_statements_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
+                    table.CheckConstraint("ck_conformity_statements_version_positive", "version >= 1");
+                    table.ForeignKey(
+                        name: "fk_conformity_statements_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_conformity_statements_users_issued_by_id",
+                        column: x => x.issued_by_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "conversations",
                 columns: table => new
                 {
@@ -1106,6 +1275,7 @@ namespace DentalLab.Data.Migrations
                     quantity_after = table.Column<decimal>(type: "numeric(12,3)", precision: 12, scale: 3, nullable: false),
                     unit_cost = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
                     lot_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    supplier_id = table.Column<Guid>(type: "uuid", nullable: true),
                     case_id = table.Column<Guid>(type: "uuid", nullable: true),
                     reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
@@ -1139,6 +1309,12 @@ namespace DentalLab.Data.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
+                        name: "fk_inventory_transactions_suppliers_supplier_id",
+                        column: x => x.supplier_id,
+                        principalTable: "suppliers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
                         name: "fk_inventory_transactions_users_performed_by_id",
                         column: x => x.performed_by_id,
                         principalTable: "users",
@@ -1147,48 +1323,33 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "shipments",
+                name: "scan_events",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
-                    tracking_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    type = table.Column<ShipmentType>(type: "shipment_type", nullable: false),
-                    status = table.Column<ShipmentStatus>(type: "shipment_status", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     case_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    dentist_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    scheduled_for = table.Column<DateOnly>(type: "date", nullable: false),
-                    picked_up_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    carrier = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    address_line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    address_line2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    postal_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    country = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    recipient_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    proof_of_delivery = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    proof_photo_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    deleted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    stage = table.Column<WorkflowStageName>(type: "workflow_stage_name", nullable: true),
+                    message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_shipments", x => x.id);
-                    table.CheckConstraint("ck_shipments_delivered_after_picked_up", "delivered_at IS NULL OR picked_up_at IS NULL OR delivered_at >= picked_up_at");
-                    table.CheckConstraint("ck_shipments_delivered_has_time", "status <> 'delivered' OR delivered_at IS NOT NULL");
+                    table.PrimaryKey("pk_scan_events", x => x.id);
+                    table.CheckConstraint("ck_scan_events_outcome", "outcome IN ('shown', 'completed', 'refused', 'unknown')");
                     table.ForeignKey(
-                        name: "fk_shipments_cases_case_id",
+                        name: "fk_scan_events_cases_case_id",
                         column: x => x.case_id,
                         principalTable: "cases",
                         principalColumn: "id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
-                        name: "fk_shipments_dentist_profiles_dentist_id",
-                        column: x => x.dentist_id,
-                        principalTable: "dentist_profiles",
+                        name: "fk_scan_events_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1324,6 +1485,105 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "equipment_status_changes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    equipment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    from_status = table.Column<EquipmentStatus>(type: "equipment_status", nullable: false),
+                    to_status = table.Column<EquipmentStatus>(type: "equipment_status", nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    changed_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_equipment_status_changes", x => x.id);
+                    table.CheckConstraint("ck_equipment_status_changes_reason", "length(btrim(reason)) > 0");
+                    table.ForeignKey(
+                        name: "fk_equipment_status_changes_department_equipment_equipment_id",
+                        column: x => x.equipment_id,
+                        principalTable: "department_equipment",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_equipment_status_changes_users_changed_by_id",
+                        column: x => x.changed_by_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "maintenance_log",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    equipment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    performed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    performed_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    performed_by_company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    cost = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    next_due_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    recorded_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_maintenance_log", x => x.id);
+                    table.CheckConstraint("ck_maintenance_log_cost_non_negative", "cost >= 0");
+                    table.CheckConstraint("ck_maintenance_log_kind", "kind IN ('preventive', 'repair', 'calibration')");
+                    table.CheckConstraint("ck_maintenance_log_next_after_performed", "next_due_on IS NULL OR next_due_on > performed_on");
+                    table.CheckConstraint("ck_maintenance_log_performed_by_one", "(performed_by_id IS NOT NULL) <> (performed_by_company IS NOT NULL AND btrim(performed_by_company) <> '')");
+                    table.ForeignKey(
+                        name: "fk_maintenance_log_asp_net_users_recorded_by_id",
+                        column: x => x.recorded_by_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_maintenance_log_department_equipment_equipment_id",
+                        column: x => x.equipment_id,
+                        principalTable: "department_equipment",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_maintenance_log_users_performed_by_id",
+                        column: x => x.performed_by_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "maintenance_reminders",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    equipment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_maintenance_reminders", x => x.id);
+                    table.CheckConstraint("ck_maintenance_reminders_kind", "kind IN ('week_before', 'due_day')");
+                    table.ForeignKey(
+                        name: "fk_maintenance_reminders_department_equipment_equipment_id",
+                        column: x => x.equipment_id,
+                        principalTable: "department_equipment",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "performance_reviews",
                 columns: table => new
                 {
@@ -1393,6 +1653,35 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "appointment_reminders",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    appointment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reminded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_appointment_reminders", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_appointment_reminders_appointments_appointment_id",
+                        column: x => x.appointment_id,
+                        principalTable: "appointments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_appointment_reminders_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "messages",
                 columns: table => new
                 {
@@ -1433,49 +1722,80 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "route_stops",
+                name: "department_stock_receipts",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
-                    route_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    shipment_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    sequence = table.Column<int>(type: "integer", nullable: false),
-                    address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    contact_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    arrived_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    status = table.Column<ShipmentStatus>(type: "shipment_status", nullable: false),
-                    proof_of_delivery = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    transaction_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    department_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    booked_by_id = table.Column<Guid>(type: "uuid", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_route_stops", x => x.id);
-                    table.CheckConstraint("ck_route_stops_completed_after_arrived", "completed_at IS NULL OR arrived_at IS NULL OR completed_at >= arrived_at");
-                    table.CheckConstraint("ck_route_stops_sequence_positive", "sequence > 0");
+                    table.PrimaryKey("pk_department_stock_receipts", x => x.id);
                     table.ForeignKey(
-                        name: "fk_route_stops_cases_case_id",
+                        name: "fk_department_stock_receipts_asp_net_users_booked_by_id",
+                        column: x => x.booked_by_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_department_stock_receipts_departments_department_id",
+                        column: x => x.department_id,
+                        principalTable: "departments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_department_stock_receipts_inventory_transactions_transactio",
+                        column: x => x.transaction_id,
+                        principalTable: "inventory_transactions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "qc_records",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    stage_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    attempt = table.Column<int>(type: "integer", nullable: false),
+                    passed = table.Column<bool>(type: "boolean", nullable: false),
+                    items = table.Column<string>(type: "jsonb", nullable: false),
+                    checked_by_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    checked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    returned_to = table.Column<WorkflowStageName>(type: "workflow_stage_name", nullable: true),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    requirements_not_met = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    substances = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_qc_records", x => x.id);
+                    table.CheckConstraint("ck_qc_records_items_array", "jsonb_typeof(items) = 'array'");
+                    table.ForeignKey(
+                        name: "fk_qc_records_cases_case_id",
                         column: x => x.case_id,
                         principalTable: "cases",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "fk_route_stops_delivery_routes_route_id",
-                        column: x => x.route_id,
-                        principalTable: "delivery_routes",
-                        principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "fk_route_stops_shipments_shipment_id",
-                        column: x => x.shipment_id,
-                        principalTable: "shipments",
+                        name: "fk_qc_records_users_checked_by_id",
+                        column: x => x.checked_by_id,
+                        principalTable: "users",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.SetNull);
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_qc_records_workflow_stages_stage_id",
+                        column: x => x.stage_id,
+                        principalTable: "workflow_stages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1516,6 +1836,156 @@ namespace DentalLab.Data.Migrations
                         principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "route_stops",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    route_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    shipment_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    dentist_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
+                    address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    postal_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    contact_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    arrived_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    status = table.Column<ShipmentStatus>(type: "shipment_status", nullable: false),
+                    proof_of_delivery = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    recipient_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    failure_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_route_stops", x => x.id);
+                    table.CheckConstraint("ck_route_stops_completed_after_arrived", "completed_at IS NULL OR arrived_at IS NULL OR completed_at >= arrived_at");
+                    table.CheckConstraint("ck_route_stops_sequence_positive", "sequence > 0");
+                    table.ForeignKey(
+                        name: "fk_route_stops_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_route_stops_delivery_routes_route_id",
+                        column: x => x.route_id,
+                        principalTable: "delivery_routes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_route_stops_dentist_profiles_dentist_id",
+                        column: x => x.dentist_id,
+                        principalTable: "dentist_profiles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "shipments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    tracking_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    type = table.Column<ShipmentType>(type: "shipment_type", nullable: false),
+                    status = table.Column<ShipmentStatus>(type: "shipment_status", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    dentist_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    scheduled_for = table.Column<DateOnly>(type: "date", nullable: false),
+                    window_from = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    window_to = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    boxes = table.Column<int>(type: "integer", nullable: true),
+                    requested_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    stop_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    picked_up_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    carrier = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    address_line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    address_line2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    postal_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    country = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    contact_phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    recipient_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    proof_of_delivery = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    proof_photo_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    signature_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    failure_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    deleted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_shipments", x => x.id);
+                    table.CheckConstraint("ck_shipments_boxes_positive", "boxes IS NULL OR boxes > 0");
+                    table.CheckConstraint("ck_shipments_delivered_after_picked_up", "delivered_at IS NULL OR picked_up_at IS NULL OR delivered_at >= picked_up_at");
+                    table.CheckConstraint("ck_shipments_delivered_has_time", "status <> 'delivered' OR delivered_at IS NOT NULL");
+                    table.CheckConstraint("ck_shipments_window_order", "window_from IS NULL OR window_to IS NULL OR window_to > window_from");
+                    table.ForeignKey(
+                        name: "fk_shipments_asp_net_users_requested_by_id",
+                        column: x => x.requested_by_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_shipments_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_shipments_dentist_profiles_dentist_id",
+                        column: x => x.dentist_id,
+                        principalTable: "dentist_profiles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_shipments_route_stops_stop_id",
+                        column: x => x.stop_id,
+                        principalTable: "route_stops",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "shipment_events",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    shipment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<ShipmentStatus>(type: "shipment_status", nullable: false),
+                    text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_shipment_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_shipment_events_shipments_shipment_id",
+                        column: x => x.shipment_id,
+                        principalTable: "shipments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_shipment_events_users_actor_id",
+                        column: x => x.actor_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.InsertData(
@@ -1586,6 +2056,70 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.InsertData(
+                table: "qc_checklist_items",
+                columns: new[] { "id", "created_at", "is_active", "position", "procedure_type", "text", "updated_at" },
+                values: new object[,]
+                {
+                    { new Guid("003bf5ff-7b08-3703-87ff-f6d8008baf6e"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Denture, "Border extension", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("030b3910-d1da-35f5-b645-c078ca4f28ef"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.NightGuard, "Edges smooth and polished", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("03293afa-61f2-320d-89ef-4f4512415187"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Veneer, "Shade and translucency match", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("0a0fd237-2459-3f39-9667-ade5db6b1640"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.NightGuard, "Even occlusal contacts", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("0d1fc7e9-f835-3d66-81d5-19c44b0aa3e8"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Inlay, "Proximal contacts", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("11fbfe03-a015-30d0-8812-771f3544dc61"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 7, ProcedureType.Bridge, "Connector dimensions", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("1352e41b-6b00-31b1-97fd-fefed66803bd"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Aligner, "Trim line", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("161d04d5-c886-3fc2-88c2-f97361c0e065"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Denture, "Tooth set-up and midline", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("173cedf3-c5a8-3f90-9418-f99a6bdd8b52"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 5, ProcedureType.Inlay, "Fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("18b0317c-4c30-3301-a243-26cdb5b34f32"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 6, ProcedureType.Crown, "Fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("1f1c369e-7e36-31b4-8f68-6fbfb1947503"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Other, "Surface finish", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("2010bd3a-92c8-316d-91ff-d6cca3a8bdb1"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.Implant, "Proximal contacts", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("20378745-2683-329c-a183-ca4370c8c460"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 6, ProcedureType.Bridge, "Fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("221f9e51-8e21-3525-8cd4-9a11e54020d1"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Crown, "Margins closed and continuous", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("2793197c-82f9-314e-870c-da6fad052e8d"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.NightGuard, "Thickness within prescription", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("27deb8ae-aae5-387a-b12f-807d8def822c"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 5, ProcedureType.Crown, "Surface finish and glaze", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("2a5b8231-3f9f-32ed-baf5-28b1e5e0ef9c"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Onlay, "Occlusion", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("2c521fd0-9ba9-3bc6-8ebe-3ed6e252e2f5"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 7, ProcedureType.Implant, "Surface finish and glaze", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("2f1b1c89-24a8-336b-83f0-879ee1565061"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Implant, "Abutment seat on implant analog", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("332b598d-188b-30e7-9b7a-c41846ad8bf3"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 5, ProcedureType.Veneer, "Fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("39007df8-96dd-3602-8169-ffe52534b344"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Implant, "Screw channel clear", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("3af8a50f-5320-38f4-ae6b-0e60369d831c"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Onlay, "Margins closed and continuous", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("3b0b421d-5b26-3a24-b577-28a34302c87a"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Crown, "Proximal contacts", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("3b2cfb27-f638-3d3f-bedf-08b80ae4acd3"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Onlay, "Proximal contacts", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("3ccfcf68-3575-3e39-9532-075536502ee7"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Crown, "Occlusion and articulation", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("432192bf-1e1a-3ba0-b4a0-f02c02329ecd"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Veneer, "Thickness within prescription", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("468cedd9-fc03-3cd3-bdd7-4490cc5e83ae"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.Crown, "Shade match", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("4c30af50-5113-34ea-94e1-a304e23465e7"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Aligner, "Fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("4fe3a0ca-c06e-3376-a36a-e8f22125f2a0"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Denture, "Occlusion and vertical dimension", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("5470c4b2-e684-32fd-9884-c984ed693f4a"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.PartialDenture, "Clasp retention", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("5d2f8bcb-8e5f-3f19-bcf5-16fe37ee2fdb"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.Bridge, "Shade match", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("6916a951-07f4-33b7-a126-3e2aa6474ae8"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.PartialDenture, "Framework fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("70cd0845-459d-3000-81ca-347dd45e1cbf"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Bridge, "Occlusion and articulation", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("77c51827-7d44-3eb1-b86c-50697e13b417"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.Denture, "Base polished, no porosity", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("798103b4-9b5d-3116-9da5-4fe099ba490d"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 6, ProcedureType.Implant, "Shade match", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("7bbd5bb8-6261-34f8-bda1-450547438395"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 5, ProcedureType.PartialDenture, "Shade and mould as prescribed", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("7eb842b2-4089-37ac-b064-85f46539ac12"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.NightGuard, "Fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("848809d4-c310-394d-89fd-16604cb3834a"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Other, "Fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("8c1a8704-7990-3132-9dc9-381e5d30a103"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Veneer, "Margins closed and continuous", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("8c9d5a32-9acf-3dfa-bc6a-a32f32c0dcf4"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.Aligner, "Stage number marked", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("90c8e1a3-295d-32dd-84a1-84bff706b207"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 5, ProcedureType.Denture, "Shade and mould as prescribed", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("964d09a0-81ad-3a9d-902c-fbf6ebb8ce26"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Bridge, "Margins closed and continuous", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("981960b6-219a-35dd-a522-d618cabf0296"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Implant, "Emergence profile", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("9f890074-3a74-308e-939f-b7847ecbee23"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.Veneer, "Surface texture and glaze", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("b467e252-3da7-38f7-983c-ca1e8472ad5a"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.PartialDenture, "Base polished, no porosity", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("bac41851-84b4-37f3-8204-76d58ec254a3"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 2, ProcedureType.Bridge, "Proximal contacts", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("c11f18d8-0b81-3b28-bd1e-eaacb110450c"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Aligner, "No cracks or clouding", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("c5074eed-2c11-359a-9ec3-8caf37dd7101"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.Inlay, "Shade match", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("d6088378-cfc9-3288-80e2-a2fb711fdff7"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 4, ProcedureType.Onlay, "Shade match", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("d6c2a973-4f97-351a-816a-cc4c2bc37431"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Other, "Matches the prescription", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("e1bb2289-faa1-33f9-8454-5c7658ce8928"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 5, ProcedureType.Implant, "Occlusion and articulation", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("e72b258b-7385-304e-9a02-52b02cf7563e"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 8, ProcedureType.Bridge, "Pontic form and hygiene access", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("ed98633d-51ec-3754-9ba7-a3cbcb6ed8b6"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.Inlay, "Occlusion", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("f12f524c-0073-367a-a074-91a19b0fcbbb"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 3, ProcedureType.PartialDenture, "Occlusion", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("f1e88e39-9b08-35ae-89f4-c0a313abaf71"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 5, ProcedureType.Onlay, "Fit on model", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("f2292727-1334-3fcd-9bf4-2c28d786f89c"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 5, ProcedureType.Bridge, "Surface finish and glaze", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { new Guid("fe0c249f-c496-33cb-8522-d025f8c1458d"), new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, 1, ProcedureType.Inlay, "Margins closed and continuous", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) }
+                });
+
+            migrationBuilder.InsertData(
                 table: "roles",
                 columns: new[] { "id", "code", "concurrency_stamp", "created_at", "description", "name", "normalized_name", "updated_at" },
                 values: new object[,]
@@ -1602,21 +2136,38 @@ namespace DentalLab.Data.Migrations
                 columns: new[] { "id", "category", "created_at", "description", "key", "updated_at", "value", "value_type" },
                 values: new object[,]
                 {
+                    { new Guid("001ec763-a240-31ee-b12f-f37a30892cd7"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Person responsible for regulatory compliance, named on statements", "compliance.person_responsible", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"\"", "string" },
+                    { new Guid("06029cc4-a02d-3c5f-b9b7-882f7010a10f"), "calendar", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "When the lab's working day starts (HH:mm, lab time); the calendar shades the hours outside", "calendar.business_hours_start", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"08:00\"", "string" },
                     { new Guid("0948f86e-8d18-3dbf-8ac0-e0f303ab539b"), "cases", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Days the lab is closed (due dates skip them)", "cases.holidays", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "[\"2026-12-25\", \"2026-12-26\", \"2027-01-01\"]", "date_list" },
-                    { new Guid("0a8786d0-5970-3a8e-97fc-821c423212fd"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "ISO 4217 currency code", "billing.currency", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"USD\"", "string" },
+                    { new Guid("0a8786d0-5970-3a8e-97fc-821c423212fd"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "ISO 4217 currency code", "billing.currency", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"USD\"", "currency" },
+                    { new Guid("0e93da2c-f6b6-304f-a8d8-8097d6fb916a"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "When on, the nightly job removes delivered cases whose retention period (10 years, 15 for implants) has ended", "compliance.purge_enabled", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "false", "boolean" },
                     { new Guid("0ec33fe0-338d-31e7-8e9f-04c0c17af6a7"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's postal address", "lab.address", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"12 Harbour Street\\nSpringfield 01234\"", "text" },
-                    { new Guid("25e0f384-aafe-387c-ab00-9cd6818bf784"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "A4 or Letter for PDFs", "billing.paper_size", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"A4\"", "string" },
+                    { new Guid("25e0f384-aafe-387c-ab00-9cd6818bf784"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "A4 or Letter for PDFs", "billing.paper_size", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"A4\"", "paper_size" },
                     { new Guid("26c1e200-2532-35e1-aed3-dd4737a043e2"), "files", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Largest file a user may upload, in MB", "files.max_upload_mb", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "50", "integer" },
+                    { new Guid("2749cadb-d2ef-3112-b48c-4f5afa663e01"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Authorised representative (name and address) when the lab is outside the market it supplies; empty when none", "compliance.authorised_representative", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"\"", "text" },
                     { new Guid("32172b11-06c2-3053-8eab-1aa8eef9e046"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's tax or VAT number, printed on invoices", "lab.tax_number", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"\"", "string" },
+                    { new Guid("336e8ec7-250e-3ed7-ac87-b33c1487e52d"), "cases", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "How often the report figures are recalculated", "reports.refresh_minutes", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "15", "integer" },
+                    { new Guid("35f83c4b-af2c-3de5-9501-10feeeb9adea"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Business hours: when the lab closes (lab time)", "lab.closes_at", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"17:00\"", "time" },
                     { new Guid("4ab9848b-11c1-31d4-be32-da38188cf3f7"), "cases", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Business days when a template gives none", "cases.default_turnaround_days", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "7", "integer" },
+                    { new Guid("5b94ae0c-4b9b-352a-ab0b-d6de630903fb"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Audit entries older than this are removed by the retention job (HIPAA keeps records 6 years)", "compliance.audit_retention_years", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "6", "integer" },
+                    { new Guid("695bf247-b561-3789-bc0a-77c1ba768416"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's registration number with the competent authority (e.g. SRN or FDA establishment number)", "compliance.manufacturer_registration_number", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"\"", "string" },
+                    { new Guid("6a37c4f6-9844-35ca-a60e-fe0ee8555fff"), "calendar", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "When the lab's working day ends (HH:mm, lab time)", "calendar.business_hours_end", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"17:00\"", "string" },
+                    { new Guid("7cfd1bfc-056d-33b3-b726-3a3b118477ae"), "calendar", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "How long before an appointment its people are reminded", "calendar.reminder_minutes", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "30", "integer" },
+                    { new Guid("80337eb6-e94a-3b95-aeb8-776cff0d8190"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Business hours: when the lab opens (lab time)", "lab.opens_at", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"08:00\"", "time" },
+                    { new Guid("85a68b7d-a3d5-3368-a1b8-ee8858decdd8"), "cases", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "How long before a case is due its technicians are reminded", "cases.due_reminder_hours", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "24", "integer" },
+                    { new Guid("87b25178-959e-3dc2-a004-949e727c236b"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Language of the statements of conformity: en (English) or de (Deutsch)", "compliance.statement_language", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"en\"", "string" },
                     { new Guid("8a88c93b-2b95-3a1c-9dfd-1f6239da2ba6"), "security", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Minutes of inactivity that end a session", "security.session_idle_minutes", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "30", "integer" },
-                    { new Guid("9e0b15ee-f435-3034-befc-891d1a4c159b"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "IANA time zone for dates and times on screen", "lab.time_zone", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"UTC\"", "string" },
+                    { new Guid("8def556c-53c1-38e5-8215-0a6adf668248"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Registered address of the manufacturer", "compliance.manufacturer_address", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"12 Harbour Street\\nSpringfield 01234\"", "text" },
+                    { new Guid("99d529f3-541e-3d7e-a9ef-1c6febb3ef7f"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Legal name of the manufacturer on statements of conformity for custom-made devices", "compliance.manufacturer_legal_name", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"DentalLab Demo Laboratory Ltd\"", "string" },
+                    { new Guid("9e0b15ee-f435-3034-befc-891d1a4c159b"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "IANA time zone for dates and times on screen", "lab.time_zone", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"UTC\"", "time_zone" },
                     { new Guid("c5a25f5b-89c6-321e-a295-f5c52bed70c3"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Days until an invoice is due", "billing.payment_terms_days", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "30", "integer" },
+                    { new Guid("c6d5de99-10ce-3747-90f0-59926beab547"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's bank account for transfers (bank, account holder, IBAN/account number, BIC), printed on invoices", "billing.bank_details", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"\"", "text" },
                     { new Guid("ce74df8e-fe0d-38cc-874b-eccf5fa82ddd"), "security", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Hours after which a session ends regardless of activity", "security.session_absolute_hours", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "12", "integer" },
                     { new Guid("d360354d-855d-3bb5-8fa3-fd4ccc39b757"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's name on screens, tickets and invoices", "lab.name", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"DentalLab Demo Laboratory\"", "string" },
                     { new Guid("d584bf27-0532-3baa-b7ef-22548810eec5"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's phone number", "lab.phone", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"+1 555 0100\"", "string" },
-                    { new Guid("dc3e9878-a940-3c91-a858-08b9b88e1ce2"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's email address", "lab.email", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"lab@dentallab.test\"", "string" },
-                    { new Guid("e5606054-b3a2-383b-a706-71dbf112f7d4"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Tax rate as a fraction (0.2 = 20%)", "billing.tax_rate", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "0.0", "decimal" },
+                    { new Guid("dc3e9878-a940-3c91-a858-08b9b88e1ce2"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's email address", "lab.email", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"lab@dentallab.test\"", "email" },
+                    { new Guid("e5606054-b3a2-383b-a706-71dbf112f7d4"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Tax rate as a fraction (0.2 = 20%)", "billing.tax_rate", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "0.0", "percentage" },
+                    { new Guid("e68c2e51-6781-3297-a06b-2a7097449538"), "inventory", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Days before its expiry date when a lot is marked as expiring", "inventory.expiry_warning_days", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "30", "integer" },
                     { new Guid("ed89010b-3ffa-325c-bffd-2e1723662002"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Printed on every invoice", "billing.payment_instructions", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"Please pay by bank transfer quoting the invoice number.\"", "text" }
                 });
 
@@ -1834,6 +2385,17 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_appointment_reminders_appointment_id_user_id_starts_at",
+                table: "appointment_reminders",
+                columns: new[] { "appointment_id", "user_id", "starts_at" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appointment_reminders_user_id",
+                table: "appointment_reminders",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_appointments_attendee_ids",
                 table: "appointments",
                 column: "attendee_ids")
@@ -1893,6 +2455,19 @@ namespace DentalLab.Data.Migrations
                 name: "ix_audit_log_user_id",
                 table: "audit_log",
                 column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_calendar_feed_tokens_token_hash",
+                table: "calendar_feed_tokens",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_calendar_feed_tokens_live_user",
+                table: "calendar_feed_tokens",
+                column: "user_id",
+                unique: true,
+                filter: "revoked_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_case_files_case_id_kind",
@@ -1956,6 +2531,13 @@ namespace DentalLab.Data.Migrations
                 column: "deleted_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_cases_board",
+                table: "cases",
+                columns: new[] { "current_stage", "due_date", "urgency", "case_number" },
+                descending: new[] { false, false, true, false },
+                filter: "deleted_at IS NULL AND current_stage IS NOT NULL AND status <> 'delivered'::case_status AND status <> 'cancelled'::case_status");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_cases_case_number",
                 table: "cases",
                 column: "case_number",
@@ -1997,6 +2579,12 @@ namespace DentalLab.Data.Migrations
                 column: "due_date");
 
             migrationBuilder.CreateIndex(
+                name: "ix_cases_keep_until",
+                table: "cases",
+                column: "keep_until",
+                filter: "keep_until IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_cases_parent_case_id",
                 table: "cases",
                 column: "parent_case_id");
@@ -2035,6 +2623,17 @@ namespace DentalLab.Data.Migrations
                 name: "ix_cases_urgency",
                 table: "cases",
                 column: "urgency");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_conformity_statements_case_id_version",
+                table: "conformity_statements",
+                columns: new[] { "case_id", "version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_conformity_statements_issued_by_id",
+                table: "conformity_statements",
+                column: "issued_by_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_conversation_participants_conversation_id_user_id",
@@ -2189,6 +2788,22 @@ namespace DentalLab.Data.Migrations
                 column: "warranty_until");
 
             migrationBuilder.CreateIndex(
+                name: "ix_department_stock_receipts_booked_by_id",
+                table: "department_stock_receipts",
+                column: "booked_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_department_stock_receipts_department_id",
+                table: "department_stock_receipts",
+                column: "department_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_department_stock_receipts_transaction_id",
+                table: "department_stock_receipts",
+                column: "transaction_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_departments_code",
                 table: "departments",
                 column: "code",
@@ -2219,6 +2834,16 @@ namespace DentalLab.Data.Migrations
                 name: "ix_departments_stage",
                 table: "departments",
                 column: "stage");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_equipment_status_changes_changed_by_id",
+                table: "equipment_status_changes",
+                column: "changed_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_equipment_status_changes_equipment_id_created_at",
+                table: "equipment_status_changes",
+                columns: new[] { "equipment_id", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_inventory_items_category",
@@ -2282,6 +2907,12 @@ namespace DentalLab.Data.Migrations
                 name: "ix_inventory_transactions_reference",
                 table: "inventory_transactions",
                 column: "reference");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inventory_transactions_supplier_id_occurred_at",
+                table: "inventory_transactions",
+                columns: new[] { "supplier_id", "occurred_at" },
+                filter: "supplier_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_inventory_transactions_type",
@@ -2355,6 +2986,43 @@ namespace DentalLab.Data.Migrations
                 name: "ix_invoices_status_due_date",
                 table: "invoices",
                 columns: new[] { "status", "due_date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_lot_recalls_lot_id",
+                table: "lot_recalls",
+                column: "lot_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_lot_recalls_recalled_by_id",
+                table: "lot_recalls",
+                column: "recalled_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_maintenance_log_equipment_id_performed_on",
+                table: "maintenance_log",
+                columns: new[] { "equipment_id", "performed_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_maintenance_log_performed_by_id",
+                table: "maintenance_log",
+                column: "performed_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_maintenance_log_performed_on",
+                table: "maintenance_log",
+                column: "performed_on");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_maintenance_log_recorded_by_id",
+                table: "maintenance_log",
+                column: "recorded_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_maintenance_reminders_equipment_id_due_on_kind",
+                table: "maintenance_reminders",
+                columns: new[] { "equipment_id", "due_on", "kind" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_material_lots_expires_on",
@@ -2493,6 +3161,27 @@ namespace DentalLab.Data.Migrations
                 column: "valid_from");
 
             migrationBuilder.CreateIndex(
+                name: "ix_qc_checklist_items_procedure_type_position",
+                table: "qc_checklist_items",
+                columns: new[] { "procedure_type", "position" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_qc_records_case_id_checked_at",
+                table: "qc_records",
+                columns: new[] { "case_id", "checked_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_qc_records_checked_by_id",
+                table: "qc_records",
+                column: "checked_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_qc_records_stage_id",
+                table: "qc_records",
+                column: "stage_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_role_claims_role_id",
                 table: "role_claims",
                 column: "role_id");
@@ -2526,6 +3215,11 @@ namespace DentalLab.Data.Migrations
                 column: "case_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_route_stops_dentist_id",
+                table: "route_stops",
+                column: "dentist_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_route_stops_planned_at",
                 table: "route_stops",
                 column: "planned_at");
@@ -2545,6 +3239,22 @@ namespace DentalLab.Data.Migrations
                 name: "ix_route_stops_status",
                 table: "route_stops",
                 column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_scan_events_case_id_created_at",
+                table: "scan_events",
+                columns: new[] { "case_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_scan_events_user_id_created_at",
+                table: "scan_events",
+                columns: new[] { "user_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_scheduled_jobs_name",
+                table: "scheduled_jobs",
+                column: "name",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_sessions_expires_at",
@@ -2573,6 +3283,16 @@ namespace DentalLab.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_shipment_events_actor_id",
+                table: "shipment_events",
+                column: "actor_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_shipment_events_shipment_id_at",
+                table: "shipment_events",
+                columns: new[] { "shipment_id", "at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_shipments_case_id",
                 table: "shipments",
                 column: "case_id");
@@ -2588,6 +3308,11 @@ namespace DentalLab.Data.Migrations
                 column: "dentist_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_shipments_requested_by_id",
+                table: "shipments",
+                column: "requested_by_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_shipments_scheduled_for_status",
                 table: "shipments",
                 columns: new[] { "scheduled_for", "status" });
@@ -2596,6 +3321,11 @@ namespace DentalLab.Data.Migrations
                 name: "ix_shipments_status",
                 table: "shipments",
                 column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_shipments_stop_id",
+                table: "shipments",
+                column: "stop_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_shipments_tracking_number",
@@ -2607,6 +3337,13 @@ namespace DentalLab.Data.Migrations
                 name: "ix_shipments_type",
                 table: "shipments",
                 column: "type");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_shipments_open_delivery_per_case",
+                table: "shipments",
+                column: "case_id",
+                unique: true,
+                filter: "type = 'delivery' AND status IN ('scheduled', 'in_transit') AND deleted_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_staff_profiles_deleted_at",
@@ -2785,16 +3522,92 @@ namespace DentalLab.Data.Migrations
                 table: "workflow_templates",
                 column: "procedure_type",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_route_stops_shipments_shipment_id",
+                table: "route_stops",
+                column: "shipment_id",
+                principalTable: "shipments",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            // Hand-written SQL (functions, triggers, views) after every table exists: see DentalLab.Data/Schema.
+            migrationBuilder.Sql(MigrationSql.UpdatedAtFunction);
+            migrationBuilder.Sql(MigrationSql.MonthlyRevenue);
+            migrationBuilder.Sql(MigrationSql.CaseCompletionRates);
+            migrationBuilder.Sql(MigrationSql.DepartmentEfficiency);
+            migrationBuilder.Sql(MigrationSql.StaffPerformance);
+            migrationBuilder.Sql(MigrationSql.InventoryTurnover);
+            migrationBuilder.Sql(DepartmentsSql.CostBookingsView);
+            migrationBuilder.Sql(AuditChainSql.CanonicalFunction);
+            migrationBuilder.Sql(AuditChainSql.ChainExistingEntries);
+            migrationBuilder.Sql(AuditChainSql.AppendTrigger);
+            migrationBuilder.Sql(AuditChainSql.ProtectTriggers);
+            migrationBuilder.Sql(AuditChainSql.RetentionFunction);
+            migrationBuilder.Sql(ComplianceSql.KeepUntilTrigger);
+            migrationBuilder.Sql(ComplianceSql.StatementGuards);
+            migrationBuilder.Sql(ReportsSql.RefreshTable);
+            migrationBuilder.Sql(MigrationSql.UpdatedAtTriggers);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(ReportsSql.DropRefreshTable);
+            migrationBuilder.Sql(ComplianceSql.Drop);
+            migrationBuilder.Sql(AuditChainSql.Down);
+            migrationBuilder.Sql(DepartmentsSql.DropCostBookingsView);
+            migrationBuilder.Sql(MigrationSql.DropViews);
+            migrationBuilder.Sql(MigrationSql.DropUpdatedAtTriggers);
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_cases_users_created_by_id",
+                table: "cases");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_delivery_routes_users_driver_id",
+                table: "delivery_routes");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_dentist_profiles_users_user_id",
+                table: "dentist_profiles");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_shipments_asp_net_users_requested_by_id",
+                table: "shipments");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_stops_cases_case_id",
+                table: "route_stops");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_shipments_cases_case_id",
+                table: "shipments");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_stops_dentist_profiles_dentist_id",
+                table: "route_stops");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_shipments_dentist_profiles_dentist_id",
+                table: "shipments");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_stops_delivery_routes_route_id",
+                table: "route_stops");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_stops_shipments_shipment_id",
+                table: "route_stops");
+
             migrationBuilder.DropTable(
-                name: "appointments");
+                name: "appointment_reminders");
 
             migrationBuilder.DropTable(
                 name: "audit_log");
+
+            migrationBuilder.DropTable(
+                name: "calendar_feed_tokens");
 
             migrationBuilder.DropTable(
                 name: "case_files");
@@ -2806,19 +3619,34 @@ namespace DentalLab.Data.Migrations
                 name: "case_notes");
 
             migrationBuilder.DropTable(
+                name: "conformity_statements");
+
+            migrationBuilder.DropTable(
                 name: "conversation_participants");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "dentist_applications");
 
             migrationBuilder.DropTable(
-                name: "department_equipment");
+                name: "department_stock_receipts");
 
             migrationBuilder.DropTable(
-                name: "inventory_transactions");
+                name: "equipment_status_changes");
 
             migrationBuilder.DropTable(
                 name: "invoice_items");
+
+            migrationBuilder.DropTable(
+                name: "lot_recalls");
+
+            migrationBuilder.DropTable(
+                name: "maintenance_log");
+
+            migrationBuilder.DropTable(
+                name: "maintenance_reminders");
 
             migrationBuilder.DropTable(
                 name: "notifications");
@@ -2836,19 +3664,31 @@ namespace DentalLab.Data.Migrations
                 name: "procedure_prices");
 
             migrationBuilder.DropTable(
+                name: "qc_checklist_items");
+
+            migrationBuilder.DropTable(
+                name: "qc_records");
+
+            migrationBuilder.DropTable(
                 name: "role_claims");
 
             migrationBuilder.DropTable(
                 name: "role_permissions");
 
             migrationBuilder.DropTable(
-                name: "route_stops");
+                name: "scan_events");
+
+            migrationBuilder.DropTable(
+                name: "scheduled_jobs");
 
             migrationBuilder.DropTable(
                 name: "sessions");
 
             migrationBuilder.DropTable(
                 name: "settings");
+
+            migrationBuilder.DropTable(
+                name: "shipment_events");
 
             migrationBuilder.DropTable(
                 name: "staff_schedules");
@@ -2866,28 +3706,28 @@ namespace DentalLab.Data.Migrations
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
-                name: "workflow_stages");
+                name: "workflow_template_stages");
 
             migrationBuilder.DropTable(
-                name: "workflow_template_stages");
+                name: "appointments");
 
             migrationBuilder.DropTable(
                 name: "messages");
 
             migrationBuilder.DropTable(
-                name: "material_lots");
+                name: "inventory_transactions");
+
+            migrationBuilder.DropTable(
+                name: "department_equipment");
 
             migrationBuilder.DropTable(
                 name: "invoices");
 
             migrationBuilder.DropTable(
+                name: "workflow_stages");
+
+            migrationBuilder.DropTable(
                 name: "permissions");
-
-            migrationBuilder.DropTable(
-                name: "delivery_routes");
-
-            migrationBuilder.DropTable(
-                name: "shipments");
 
             migrationBuilder.DropTable(
                 name: "staff_profiles");
@@ -2902,22 +3742,34 @@ namespace DentalLab.Data.Migrations
                 name: "conversations");
 
             migrationBuilder.DropTable(
-                name: "inventory_items");
+                name: "material_lots");
 
             migrationBuilder.DropTable(
                 name: "departments");
 
             migrationBuilder.DropTable(
-                name: "cases");
+                name: "inventory_items");
 
             migrationBuilder.DropTable(
                 name: "suppliers");
 
             migrationBuilder.DropTable(
+                name: "users");
+
+            migrationBuilder.DropTable(
+                name: "cases");
+
+            migrationBuilder.DropTable(
                 name: "dentist_profiles");
 
             migrationBuilder.DropTable(
-                name: "users");
+                name: "delivery_routes");
+
+            migrationBuilder.DropTable(
+                name: "shipments");
+
+            migrationBuilder.DropTable(
+                name: "route_stops");
 
             migrationBuilder.DropSequence(
                 name: "case_number_seq");
