@@ -2,45 +2,9 @@ using DentalLab.Data.Entities;
 
 namespace DentalLab.Web.Features.Logistics;
 
-/// <summary>The one place for logistics words: shipment types and statuses, route statuses (pages, PDF, CSV).</summary>
+/// <summary>Logistics wording that is not an enum's label (those are in Infrastructure/Text/Labels): stops, areas, time windows.</summary>
 public static class LogisticsLabels
 {
-    public static string Label(ShipmentType type) => type switch
-    {
-        ShipmentType.Pickup => "Pickup",
-        ShipmentType.Delivery => "Delivery",
-        _ => type.ToString(),
-    };
-
-    public static string Label(ShipmentStatus status) => status switch
-    {
-        ShipmentStatus.Scheduled => "Scheduled",
-        ShipmentStatus.InTransit => "In transit",
-        ShipmentStatus.Delivered => "Done",
-        ShipmentStatus.Failed => "Failed",
-        ShipmentStatus.Cancelled => "Cancelled",
-        _ => status.ToString(),
-    };
-
-    /// <summary>A shipment's status in the words of its type ("Delivered", "Collected", "Out for delivery").</summary>
-    public static string Label(ShipmentType type, ShipmentStatus status) => (type, status) switch
-    {
-        (ShipmentType.Delivery, ShipmentStatus.InTransit) => "Out for delivery",
-        (ShipmentType.Delivery, ShipmentStatus.Delivered) => "Delivered",
-        (ShipmentType.Pickup, ShipmentStatus.InTransit) => "Collected, on the way to the lab",
-        (ShipmentType.Pickup, ShipmentStatus.Delivered) => "At the lab",
-        _ => Label(status),
-    };
-
-    public static string Label(RouteStatus status) => status switch
-    {
-        RouteStatus.Planned => "Planned",
-        RouteStatus.InProgress => "Under way",
-        RouteStatus.Completed => "Completed",
-        RouteStatus.Cancelled => "Cancelled",
-        _ => status.ToString(),
-    };
-
     /// <summary>The stop's state on the driver's phone and the route page.</summary>
     public static string StopLabel(ShipmentStatus status, DateTimeOffset? arrivedAt) => status switch
     {

@@ -8,6 +8,8 @@ using DentalLab.Web.Infrastructure.Files;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 
+using DentalLab.Web.Infrastructure.Text;
+
 namespace DentalLab.Web.Features.Logistics;
 
 /// <summary>
@@ -50,8 +52,8 @@ public sealed class LogisticsQueries(IDbContextFactory<LabDbContext> dbFactory, 
     public static IReadOnlyList<CsvColumn<ShipmentRow>> CsvColumns(TimeZoneInfo zone) =>
     [
         new("Day", r => CsvWriter.Date(r.ScheduledFor)),
-        new("Type", r => LogisticsLabels.Label(r.Type)),
-        new("Status", r => LogisticsLabels.Label(r.Type, r.Status)),
+        new("Type", r => Labels.Label(r.Type)),
+        new("Status", r => Labels.Label(r.Type, r.Status)),
         new("Late", r => CsvWriter.YesNo(r.IsLate)),
         new("Case number", r => r.CaseNumber),
         new("Practice", r => r.Practice),

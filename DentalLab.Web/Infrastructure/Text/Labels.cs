@@ -110,11 +110,42 @@ public static class Labels
 
     public static string Label(AppointmentType type) => Words(type);
 
-    public static string Label(ShipmentType type) => Words(type);
+    public static string Label(ShipmentType type) => type switch
+    {
+        ShipmentType.Pickup => "Pickup",
+        ShipmentType.Delivery => "Delivery",
+        _ => type.ToString(),
+    };
 
-    public static string Label(ShipmentStatus status) => Words(status);
+    public static string Label(ShipmentStatus status) => status switch
+    {
+        ShipmentStatus.Scheduled => "Scheduled",
+        ShipmentStatus.InTransit => "In transit",
+        ShipmentStatus.Delivered => "Done",
+        ShipmentStatus.Failed => "Failed",
+        ShipmentStatus.Cancelled => "Cancelled",
+        _ => status.ToString(),
+    };
 
-    public static string Label(RouteStatus status) => Words(status);
+    /// <summary>A shipment's status in the words of its type ("Delivered", "Collected", "Out for delivery").</summary>
+    public static string Label(ShipmentType type, ShipmentStatus status) => (type, status) switch
+    {
+        (ShipmentType.Delivery, ShipmentStatus.InTransit) => "Out for delivery",
+        (ShipmentType.Delivery, ShipmentStatus.Delivered) => "Delivered",
+        (ShipmentType.Pickup, ShipmentStatus.InTransit) => "Collected, on the way to the lab",
+        (ShipmentType.Pickup, ShipmentStatus.Delivered) => "At the lab",
+        _ => Label(status),
+    };
+
+    public static string Label(RouteStatus status) => status switch
+    {
+        RouteStatus.Planned => "Planned",
+        RouteStatus.InProgress => "Under way",
+        RouteStatus.Completed => "Completed",
+        RouteStatus.Cancelled => "Cancelled",
+        _ => status.ToString(),
+    };
+
 
     public static string Label(AuditAction action) => action switch
     {
