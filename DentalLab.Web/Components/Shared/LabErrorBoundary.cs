@@ -46,7 +46,13 @@ public sealed class LabErrorBoundary : ErrorBoundaryBase, IDisposable
 
     protected override Task OnErrorAsync(Exception exception)
     {
-        if (DatabaseStatus.IsOutage(exception))
+        if (IsInteropNoise(exception))
+        {
+            // A script call that failed or was cut off (the page was being left, the browser went away): the page
+            // itself is fine and stays as it is.
+            Logger.LogWarning("A browser script call failed on an interactive page: {Error}", exception.GetType().Name);
+        }
+        else if (DatabaseStatus.IsOutage(exception))
         {
             Status.ReportFailure();
             // A failure while the page was loading its data leaves it empty: load it again when the database is back.
@@ -69,39 +75,41 @@ public sealed class LabErrorBoundary : ErrorBoundaryBase, IDisposable
     {
         if (_fatal is not null)
         {
-            builder.OpenComponent<MudAlert>(0);
-            builder.AddComponentParameter(1, nameof(MudAlert.Severity), Severity.Error);
-            builder.AddComponentParameter(3, nameof(MudAlert.ChildContent), (RenderFragment)(b =>
-            {
-                b.AddContent(0, "Something went wrong on this page and it has been logged. ");
-                b.OpenElement(1, "a");
-                b.AddAttribute(2, "href", Navigation.Uri);
-                b.AddAttribute(3, "data-enhance-nav", "false");
-                b.AddContent(4, "Reload the page");
-                b.CloseElement();
-            }));
+            builder.OpenComponent<Microsoft.AspNetCore.Components.Web.PageTitle>(0);
+            builder.AddComponentParameter(1, nameof(Microsoft.AspNetCore.Components.Web.PageTitle.ChildContent), (RenderFragment)(b => b.AddContent(0, "Something went wrong · DentalLab")));
+            builder.CloseComponent();
+            builder.OpenComponent<MudAlert>(2);
+            builder.AddComponentParameter(3, nameof(MudAlert.Severity), Severity.Error);
+            builder.AddComponentParameter(4, nameof(MudAlert.ChildContent), (RenderFragment)(b => b.AddContent(0, "Something went wrong on this page and it has been logged.")));
+            builder.CloseComponent();
+            builder.OpenComponent<MudButton>(5);
+            builder.AddComponentParameter(6, nameof(MudButton.Variant), Variant.Filled);
+            builder.AddComponentParameter(7, nameof(MudButton.Color), Color.Primary);
+            builder.AddComponentParameter(8, nameof(MudButton.Class), "mt-3");
+            builder.AddComponentParameter(9, nameof(MudButton.OnClick), EventCallback.Factory.Create<Microsoft.AspNetCore.Components.Web.MouseEventArgs>(this, () => Navigation.NavigateTo(Navigation.Uri, forceLoad: true)));
+            builder.AddComponentParameter(10, nameof(MudButton.ChildContent), (RenderFragment)(b => b.AddContent(0, "Reload the page")));
             builder.CloseComponent();
             return;
         }
 
         if (_notice is not null)
         {
-            builder.OpenComponent<MudAlert>(10);
-            builder.AddComponentParameter(11, nameof(MudAlert.Severity), Severity.Warning);
-            builder.AddComponentParameter(12, nameof(MudAlert.Dense), true);
-            builder.AddComponentParameter(13, nameof(MudAlert.Class), "mb-3");
-            builder.AddComponentParameter(14, "data-testid", "database-action-failed");
-            builder.AddComponentParameter(16, nameof(MudAlert.ShowCloseIcon), true);
-            builder.AddComponentParameter(17, nameof(MudAlert.CloseIconClicked), EventCallback.Factory.Create<MudAlert>(this, () => _notice = null));
-            builder.AddComponentParameter(18, nameof(MudAlert.ChildContent), (RenderFragment)(b => b.AddContent(0, _notice)));
+            builder.OpenComponent<MudAlert>(20);
+            builder.AddComponentParameter(21, nameof(MudAlert.Severity), Severity.Warning);
+            builder.AddComponentParameter(22, nameof(MudAlert.Dense), true);
+            builder.AddComponentParameter(23, nameof(MudAlert.Class), "mb-3");
+            builder.AddComponentParameter(25, "data-testid", "database-action-failed");
+            builder.AddComponentParameter(26, nameof(MudAlert.ShowCloseIcon), true);
+            builder.AddComponentParameter(27, nameof(MudAlert.CloseIconClicked), EventCallback.Factory.Create<MudAlert>(this, () => _notice = null));
+            builder.AddComponentParameter(28, nameof(MudAlert.ChildContent), (RenderFragment)(b => b.AddContent(0, _notice)));
             builder.CloseComponent();
         }
 
         // The key changes only to load a page again after its first load failed; otherwise the page stays as it is.
-        builder.OpenElement(20, "div");
+        builder.OpenElement(30, "div");
         builder.SetKey(_generation);
-        builder.AddAttribute(21, "style", "display: contents");
-        builder.AddContent(22, ChildContent);
+        builder.AddAttribute(31, "style", "display: contents");
+        builder.AddContent(32, ChildContent);
         builder.CloseElement();
     }
 
@@ -134,6 +142,9 @@ public sealed class LabErrorBoundary : ErrorBoundaryBase, IDisposable
 
         StateHasChanged();
     });
+
+    private static bool IsInteropNoise(Exception exception) =>
+        exception is Microsoft.JSInterop.JSException or Microsoft.JSInterop.JSDisconnectedException or OperationCanceledException or ObjectDisposedException;
 
     /// <summary>Whether the failure came from a component loading its data (its lifecycle), not from an action.</summary>
     private static bool IsLoading(Exception exception) =>

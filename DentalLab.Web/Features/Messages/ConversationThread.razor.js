@@ -2,7 +2,8 @@
 const observers = new WeakMap();
 
 export function observeTop(sentinel, container, dotnet) {
-    if (!sentinel || !container) return;
+    // The page may be on its way out (a quick navigation): then the elements are gone.
+    if (!(sentinel instanceof Element) || !(container instanceof Element)) return;
     const observer = new IntersectionObserver(entries => {
         if (entries.some(e => e.isIntersecting) && container.scrollTop > 0 === false && container.scrollHeight > container.clientHeight) {
             const before = container.scrollHeight;

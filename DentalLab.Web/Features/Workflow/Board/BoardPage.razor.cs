@@ -181,6 +181,8 @@ public sealed partial class BoardPage
             Snackbar.Add(_canAdvance
                 ? $"{card.CaseNumber} is at {Labels.Label(card.Stage)}: {where}."
                 : "You may not move cases.", Severity.Error);
+            // Put the refused card back where it was in its column (the drop container may have moved it to the end).
+            _container?.Refresh();
             return;
         }
 
