@@ -7,6 +7,9 @@ namespace DentalLab.Web.Tests.Features.Workflow;
 [Collection(LabCollection.Name)]
 public sealed class BoardDragBrowserTests(LabServerFixture server)
 {
+    /// <summary>Drop near the top of a column: the messages of earlier moves (bottom right) may cover its middle.</summary>
+    private static readonly LocatorDragToOptions TopOfZone = new() { TargetPosition = new() { X = 40, Y = 20 } };
+
     [Fact]
     public async Task Dragging_specific_cards_among_many_moves_exactly_those_and_a_refused_drag_keeps_the_order()
     {
@@ -30,7 +33,7 @@ public sealed class BoardDragBrowserTests(LabServerFixture server)
         var before = await OrderAsync(design, numbers);
 
         // Refused: Design can only move on to Milling. The message names the dragged card; the column keeps its order.
-        await design.Locator($"[data-case='{numbers[2]}']").DragToAsync(page.Locator($"[data-stage={Delivery}] .board-zone"));
+        await design.Locator($"[data-case='{numbers[2]}']").DragToAsync(page.Locator($"[data-stage={Delivery}] .board-zone"), TopOfZone);
         await Assertions.Expect(page.GetByText($"{numbers[2]} is at Design: it can only move on to Milling.")).ToBeVisibleAsync();
         Assert.Equal(before, await OrderAsync(design, numbers));
 
@@ -39,7 +42,7 @@ public sealed class BoardDragBrowserTests(LabServerFixture server)
         foreach (var index in new[] { 5, 1, 6, 2 })
         {
             var number = numbers[index];
-            await design.Locator($"[data-case='{number}']").DragToAsync(page.Locator($"[data-stage={Milling}] .board-zone"));
+            await design.Locator($"[data-case='{number}']").DragToAsync(page.Locator($"[data-stage={Milling}] .board-zone"), TopOfZone);
             moved.Add(number);
             await Assertions.Expect(page.Locator($"[data-stage={Milling}] [data-case='{number}']")).ToBeVisibleAsync();
             foreach (var other in numbers.Except(moved))
@@ -50,8 +53,15 @@ public sealed class BoardDragBrowserTests(LabServerFixture server)
             Assert.Equal(before.Except(moved), await OrderAsync(design, numbers));
         }
 
-        // Refused again after the moves: still the dragged card, still in place.
-        await design.Locator($"[data-case='{numbers[4]}']").DragToAsync(page.Locator($"[data-stage={QualityControl}] .board-zone"));
+        // Refused again after the moves: still the dragged card, still in place. (Five messages are on screen, the most
+        // that show at once: close them, so the refusal is not queued behind them.)
+        foreach (var close in await page.Locator(".mud-snackbar button").AllAsync())
+        {
+            await close.ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+        await design.Locator($"[data-case='{numbers[4]}']").DragToAsync(page.Locator($"[data-stage={QualityControl}] .board-zone"), TopOfZone);
         await Assertions.Expect(page.GetByText($"{numbers[4]} is at Design: it can only move on to Milling.")).ToBeVisibleAsync();
         Assert.Equal(before.Except(moved), await OrderAsync(design, numbers));
 
