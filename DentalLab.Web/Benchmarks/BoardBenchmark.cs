@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
-using System.Security.Claims;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.LocalPostgres;
@@ -14,6 +12,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
+
+using static DentalLab.Web.Benchmarks.BenchmarkSupport;
 
 namespace DentalLab.Web.Benchmarks;
 
@@ -238,17 +238,6 @@ public static class BoardBenchmark
         await create.ExecuteNonQueryAsync();
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : fallback;
-    }
-
     private static void TryDelete(string folder)
     {
         try
@@ -259,17 +248,6 @@ public static class BoardBenchmark
         {
             Console.Error.WriteLine($"Could not delete {folder}: {ex.Message}");
         }
-    }
-
-    /// <summary>The benchmark's signed-in user, as the circuit's authentication state would give it.</summary>
-    private sealed class FixedUser : AuthenticationStateProvider
-    {
-        private AuthenticationState _state = new(new ClaimsPrincipal(new ClaimsIdentity()));
-
-        public void SignIn(Guid userId) =>
-            _state = new(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString())], "benchmark")));
-
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(_state);
     }
 
     /// <summary>Times every SQL statement the board sends, by its text.</summary>

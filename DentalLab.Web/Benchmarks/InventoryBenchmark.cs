@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Security.Claims;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.LocalPostgres;
@@ -12,6 +10,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+
+using static DentalLab.Web.Benchmarks.BenchmarkSupport;
 
 namespace DentalLab.Web.Benchmarks;
 
@@ -338,27 +338,5 @@ public static class InventoryBenchmark
             ServiceLifetime.Scoped);
         services.AddScoped<InventoryQueries>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-    }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : fallback;
-    }
-
-    /// <summary>The benchmark's signed-in user, as the circuit's authentication state would give it.</summary>
-    private sealed class FixedUser : AuthenticationStateProvider
-    {
-        private AuthenticationState _state = new(new ClaimsPrincipal(new ClaimsIdentity()));
-
-        public void SignIn(Guid userId) =>
-            _state = new(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString())], "benchmark")));
-
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(_state);
     }
 }
