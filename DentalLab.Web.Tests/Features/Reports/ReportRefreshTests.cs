@@ -48,15 +48,18 @@ public sealed class ReportRefreshTests(LabServerFixture server)
         // While a refresh holds the job (its instance is inside REFRESH), the other instance's "run now" does not start a second one.
         await using var blocker = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
         await using var tx = await blocker.BeginTransactionAsync();
-        await using (var lockView = new NpgsqlCommand("LOCK TABLE invoices IN EXCLUSIVE MODE", blocker, tx))
+        await using (var lockView = new NpgsqlCommand("LOCK TABLE report_view_refreshes IN EXCLUSIVE MODE", blocker, tx))
         {
-            await lockView.ExecuteNonQueryAsync(); // REFRESH of monthly_revenue reads invoices: it waits for this lock
+            // The run records each view's refresh in report_view_refreshes: that write waits for this lock (reads do not).
+            // (A lock on a table the views read would not hold it: reading needs only ACCESS SHARE, which EXCLUSIVE allows.)
+            await lockView.ExecuteNonQueryAsync();
         }
 
         // (The app's own poll may have claimed the due job a moment earlier: then that run is the one holding it.)
         var first = scheduler.RunNowAsync(RefreshReportViewsJob.Name);
         await WaitUntilAsync(async () => (await scheduler.StatusAsync()).Single(s => s.Name == RefreshReportViewsJob.Name).LockedBy == scheduler.InstanceId);
         Assert.False(await other.RunNowAsync(RefreshReportViewsJob.Name));
+        Assert.False(first.IsCompleted); // still waiting for the view
         await tx.RollbackAsync();
         await first;
         await WaitUntilAsync(async () => (await other.StatusAsync()).Single(s => s.Name == RefreshReportViewsJob.Name).LockedBy is null);

@@ -27,7 +27,9 @@ public static class SecurityHeaders
     {
         if (http.Items[NonceItem] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+            // Hex, not base64: '+' and '/' would be HTML-encoded in the attribute (the browser decodes them, but
+            // the page source then no longer shows the header's value verbatim).
+            nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(18));
             http.Items[NonceItem] = nonce;
         }
 
