@@ -32,7 +32,7 @@ public static class PdfText
     /// <summary>The width <see cref="Draw"/> gives <paramref name="text"/>.</summary>
     public static double Measure(XGraphics g, string text, XFont font) =>
         LabFonts.CanDrawAll(text)
-            ? g.MeasureString(text, font).Width
+            ? MeasureCached(g, text, font)
             : Runs(text).Sum(r => g.MeasureString(r.Text, r.Fallback ? Fallback(font) : font).Width);
 
     /// <summary>Shortens <paramref name="text"/> with an ellipsis until it fits <paramref name="width"/> (long practice names, many teeth).</summary>
@@ -75,6 +75,40 @@ public static class PdfText
             yield return (text[start..], fallback);
         }
     }
+
+    /// <summary>
+    /// PDFsharp's width of a string is the sum of its characters' advance widths (no kerning; simulated bold adds the
+    /// same amount per character), each proportional to the size. So one width per character at size 1 for each
+    /// family and style, filled on first use, gives the same figure without PDFsharp's per-call code-point
+    /// conversion — fitting and wrapping measure the same text many times (invoices: a fifth of the render time).
+    /// </summary>
+    private static double MeasureCached(XGraphics g, string text, XFont font)
+    {
+        var widths = UnitWidths.GetOrAdd((font.FontFamily.Name, font.Style), _ => NewUnitWidths());
+        var total = 0.0;
+        foreach (var c in text)
+        {
+            var w = widths[c];
+            if (double.IsNaN(w))
+            {
+                // A benign race: two threads compute the same value.
+                w = widths[c] = g.MeasureString(c.ToString(), font).Width / font.Size;
+            }
+
+            total += w;
+        }
+
+        return total * font.Size;
+    }
+
+    private static double[] NewUnitWidths()
+    {
+        var widths = new double[char.MaxValue + 1];
+        Array.Fill(widths, double.NaN);
+        return widths;
+    }
+
+    private static readonly ConcurrentDictionary<(string Family, XFontStyleEx Style), double[]> UnitWidths = new();
 
     private static XFont Fallback(XFont font) =>
         Fallbacks.GetOrAdd((font.Size, font.Style), key => new XFont(LabFonts.CjkFamily, key.Size, key.Style));
