@@ -131,6 +131,10 @@ public sealed class ReportQueriesTests(LabServerFixture server)
         Assert.Equal(0, report.ByTechnician.Single(r => r.Key == data.TechnicianTwo.ToString()).Remakes);
         var design = report.Stages.Single(s => s.Stage == WorkflowStageName.Design);
         Assert.Equal((4, 4, 1), (design.Completed, design.OnTime, design.SentBack));
+        Assert.Equal((1, 1), (report.Qc.Checks, report.Qc.Failed));
+        Assert.Equal([("Margins", 1, 1, 100m), ("Shade match", 1, 1, 100m)], report.Qc.Items.Select(i => (i.Item, i.Failed, i.Checked, i.FailRate!.Value)));
+        var october = (await queries.RemakesAsync(ReportPeriod.Of(PeriodKind.Month, new DateOnly(2026, 10, 1)))).Qc;
+        Assert.Equal((0, 0), (october.Checks, october.Items.Count));
 
         var behindOne = await queries.RemakeCasesAsync(November, RemakeDimension.Technician, data.TechnicianOne.ToString());
         Assert.Equal(new[] { data.RemakeOne, data.RemakeTwo }.Order(), behindOne.Select(c => c.CaseNumber).Order());

@@ -82,8 +82,13 @@ internal sealed class ReportsTestData
         Stage(db, c1, WorkflowStageName.Design, 1, TechnicianOne, At(11, 3, 14), At(11, 3, 16), 3m);
         Stage(db, c1, WorkflowStageName.Milling, 1, TechnicianOne, At(11, 4, 14), At(11, 4, 20), 2m);
         Stage(db, c4, WorkflowStageName.Design, 1, TechnicianOne, At(11, 10, 14), At(11, 10, 15), 1m);
-        db.Add(new WorkflowStage { CaseId = c4.Id, Stage = WorkflowStageName.QualityControl, Position = 6, Attempt = 1, Status = WorkflowStatus.Failed,
-            StartedAt = At(11, 10, 16), CompletedAt = At(11, 10, 17), QcFailedReason = "Margin short", ExpectedHours = 1m });
+        var qcFailed = new WorkflowStage { CaseId = c4.Id, Stage = WorkflowStageName.QualityControl, Position = 6, Attempt = 1, Status = WorkflowStatus.Failed,
+            StartedAt = At(11, 10, 16), CompletedAt = At(11, 10, 17), QcFailedReason = "Margin short", ExpectedHours = 1m };
+        db.Add(qcFailed);
+        // Its QC record: margins and shade failed, contacts and occlusion passed.
+        db.Add(new QcRecord { CaseId = c4.Id, Stage = qcFailed, Attempt = 1, Passed = false, CheckedById = TechnicianTwo, CheckedAt = At(11, 10, 17),
+            ReturnedTo = WorkflowStageName.Design, Reason = "Margin short",
+            Items = """[{"text":"Margins","passed":false},{"text":"Contacts","passed":true},{"text":"Shade match","passed":false},{"text":"Occlusion","passed":true}]""" });
         Stage(db, c4, WorkflowStageName.Design, 2, TechnicianTwo, At(11, 11, 14), At(11, 11, 15), 1m);
         Stage(db, c3, WorkflowStageName.Design, 1, TechnicianOne, At(10, 27, 14), At(10, 27, 15), 2m);
         Stage(db, c2, WorkflowStageName.Design, 1, TechnicianTwo, At(11, 30, 20), At(12, 1, 4), 10m);

@@ -51,5 +51,65 @@ public static class ComplianceDemo
         }
 
         await db.SaveChangesAsync(ct);
+        await SeedFailedAttemptsAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Every failed QC attempt of the demo history gets its record too, the checklist item its reason names ticked as
+    /// failed, so the case timeline and the remakes report's failed-items table show a believable spread.
+    /// </summary>
+    private static async Task SeedFailedAttemptsAsync(LabDbContext db, CancellationToken ct)
+    {
+        var failed = await db.WorkflowStages.AsNoTracking()
+            .Where(s => s.Stage == WorkflowStageName.QualityControl && s.Status == WorkflowStatus.Failed
+                && (s.CompletedById != null || s.AssignedToId != null) && !db.QcRecords.Any(r => r.StageId == s.Id))
+            .Select(s => new { s.Id, s.CaseId, s.Attempt, s.CompletedAt, s.QcFailedReason, Actor = s.CompletedById ?? s.AssignedToId, s.Case!.ProcedureType,
+                BackTo = db.WorkflowStages.Where(r => r.CaseId == s.CaseId && r.Attempt == s.Attempt + 1).OrderBy(r => r.Position).Select(r => (WorkflowStageName?)r.Stage).FirstOrDefault() })
+            .ToListAsync(ct);
+        var checklists = new Dictionary<ProcedureType, IReadOnlyList<string>>();
+        foreach (var stage in failed)
+        {
+            if (!checklists.TryGetValue(stage.ProcedureType, out var items))
+            {
+                items = checklists[stage.ProcedureType] = [.. (await QcChecklistService.ActiveItemsAsync(db, stage.ProcedureType, ct)).Select(i => i.Text)];
+            }
+
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var culprit = FailedItem(items, stage.QcFailedReason ?? "");
+            db.QcRecords.Add(new QcRecord
+            {
+                CaseId = stage.CaseId,
+                StageId = stage.Id,
+                Attempt = stage.Attempt,
+                Passed = false,
+                Items = QcChecklistService.WriteItems(items.Select(i => new QcItemResult(i, i != culprit))),
+                CheckedById = stage.Actor!.Value,
+                CheckedAt = stage.CompletedAt ?? DateTimeOffset.UtcNow,
+                ReturnedTo = stage.BackTo ?? WorkflowStageName.Design,
+                Reason = stage.QcFailedReason,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static readonly string[] Keywords = ["margin", "shade", "contact", "occlusion", "surface"];
+
+    /// <summary>The checklist item a fail reason is about ("Open margin on the distal" → "Margins closed and continuous").</summary>
+    private static string FailedItem(IReadOnlyList<string> items, string reason)
+    {
+        foreach (var keyword in Keywords.Where(k => reason.Contains(k, StringComparison.OrdinalIgnoreCase)).Append("surface"))
+        {
+            if (items.FirstOrDefault(i => i.Contains(keyword, StringComparison.OrdinalIgnoreCase)) is { } item)
+            {
+                return item;
+            }
+        }
+
+        return items[^1];
     }
 }

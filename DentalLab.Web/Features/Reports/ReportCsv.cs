@@ -97,6 +97,14 @@ public static class ReportCsv
         new("Sent back by QC", r => CsvWriter.Number(r.SentBack)),
     ];
 
+    public static readonly IReadOnlyList<CsvColumn<QcItemFailures>> QcItems =
+    [
+        new("Checklist item", r => r.Item),
+        new("Failed", r => CsvWriter.Number(r.Failed)),
+        new("Checked", r => CsvWriter.Number(r.Checked)),
+        new("Fail rate %", r => Num(r.FailRate)),
+    ];
+
     public static string Num(decimal? value) => value is { } v ? CsvWriter.Number(v) : "";
 
     /// <summary>The writer of one report's table, or null when the report or table does not exist.</summary>
@@ -122,6 +130,7 @@ public static class ReportCsv
                 return table switch
                 {
                     "stages" => Write(name, Stages, remakes.Stages),
+                    "qc-items" => Write(name, QcItems, remakes.Qc.Items),
                     "technician" => Write(name, Remakes, remakes.ByTechnician),
                     "material" => Write(name, Remakes, remakes.ByMaterial),
                     "reason" => Write(name, Remakes, remakes.ByReason),

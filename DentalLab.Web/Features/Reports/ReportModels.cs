@@ -50,8 +50,17 @@ public sealed record StageScore(WorkflowStageName Stage, int Completed, int OnTi
     public decimal? OnTimeRate => Completed == 0 ? null : Math.Round(100m * OnTime / Completed, 1);
 }
 
+/// <summary>A QC checklist item that failed at least once in the period: how often it failed of how often it was checked.</summary>
+public sealed record QcItemFailures(string Item, int Failed, int Checked)
+{
+    public decimal? FailRate => Checked == 0 ? null : Math.Round(100m * Failed / Checked, 1);
+}
+
+/// <summary>The QC attempts of the period (from qc_records): how many, how many failed, and which checklist items failed.</summary>
+public sealed record QcSummary(int Checks, int Failed, IReadOnlyList<QcItemFailures> Items);
+
 public sealed record RemakeReport(ReportContext Context, RemakeRow Current, RemakeRow Prior, IReadOnlyList<RemakeRow> ByDentist, IReadOnlyList<RemakeRow> ByTechnician,
-    IReadOnlyList<RemakeRow> ByMaterial, IReadOnlyList<RemakeRow> ByReason, IReadOnlyList<StageScore> Stages);
+    IReadOnlyList<RemakeRow> ByMaterial, IReadOnlyList<RemakeRow> ByReason, IReadOnlyList<StageScore> Stages, QcSummary Qc);
 
 /// <summary>A remake behind a figure of the remakes report.</summary>
 public sealed record RemakeCase(string CaseNumber, string? ParentCaseNumber, string Practice, ProcedureType Procedure, string? Material, string? Reason, RemakePayer? Payer, DateTimeOffset ReceivedAt);

@@ -315,7 +315,24 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
             GROUP BY ws.stage ORDER BY ws.stage
             """, r => new StageScore(ParseEnum<WorkflowStageName>(r.GetString(0)), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), ct, start, end);
         var empty = new RemakeRow(RemakeDimension.All, "", "All cases", 0, 0, 0, 0, 0);
-        return new RemakeReport(context, all.FirstOrDefault() ?? empty, prior.FirstOrDefault() ?? empty, byDentist, byTechnician, byMaterial, byReason, stages);
+        return new RemakeReport(context, all.FirstOrDefault() ?? empty, prior.FirstOrDefault() ?? empty, byDentist, byTechnician, byMaterial, byReason, stages,
+            await QcAsync(start, end, ct));
+    }
+
+    /// <summary>The QC attempts recorded in the period and, per checklist item (its text as ticked then), how often it failed.</summary>
+    private async Task<QcSummary> QcAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var totals = (await ReadAsync("""
+            SELECT count(*)::int, (count(*) FILTER (WHERE NOT passed))::int FROM qc_records WHERE checked_at >= $1 AND checked_at < $2
+            """, r => (Checks: r.GetInt32(0), Failed: r.GetInt32(1)), ct, start, end)).Single();
+        var items = await ReadAsync("""
+            SELECT i->>'text', (count(*) FILTER (WHERE NOT (i->>'passed')::boolean))::int, count(*)::int
+            FROM qc_records q CROSS JOIN LATERAL jsonb_array_elements(q.items) i
+            WHERE q.checked_at >= $1 AND q.checked_at < $2
+            GROUP BY 1 HAVING count(*) FILTER (WHERE NOT (i->>'passed')::boolean) > 0
+            ORDER BY 2 DESC, 1
+            """, r => new QcItemFailures(r.GetString(0), r.GetInt32(1), r.GetInt32(2)), ct, start, end);
+        return new QcSummary(totals.Checks, totals.Failed, items);
     }
 
     // The key and label expressions are constants of this class (never input); the values are parameters.
