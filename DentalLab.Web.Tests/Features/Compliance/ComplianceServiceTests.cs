@@ -141,6 +141,38 @@ public sealed class ComplianceServiceTests(LabServerFixture server)
     }
 
     [Fact]
+    public async Task A_statement_whose_row_could_not_be_saved_leaves_no_pdf_in_the_file_store()
+    {
+        var app = await AppAsync();
+        var (number, _, _, _, _) = await AtQcAsync(app);
+        Assert.True((await PassAllAsync(app, number)).Succeeded);
+        var root = app.Services.GetRequiredService<FileStore>().Root;
+        var before = Directory.GetFiles(root).Length;
+
+        // The database refuses the statement row (a correction with this reason) after the PDF has been written.
+        const string Refused = "Refused by the test trigger";
+        await using (var db = app.Db())
+        {
+            await db.Database.ExecuteSqlRawAsync("CREATE FUNCTION test_refuse_statement() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$");
+            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER test_refuse_statement BEFORE INSERT ON conformity_statements FOR EACH ROW WHEN (NEW.correction_reason = 'Refused by the test trigger') EXECUTE FUNCTION test_refuse_statement()");
+        }
+
+        try
+        {
+            var corrected = await AsAsync(app, Manager, sp => sp.GetRequiredService<StatementService>().CorrectAsync(number, Refused));
+            Assert.False(corrected.Succeeded);
+        }
+        finally
+        {
+            await using var db = app.Db();
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER test_refuse_statement ON conformity_statements; DROP FUNCTION test_refuse_statement()");
+        }
+
+        Assert.Equal(before, Directory.GetFiles(root).Length);
+        Assert.Equal([1], (await AsAsync(app, Manager, sp => sp.GetRequiredService<StatementService>().ListAsync(number))).Select(v => v.Version));
+    }
+
+    [Fact]
     public async Task Dentist_B_gets_not_found_for_dentist_As_statement()
     {
         var app = await AppAsync();

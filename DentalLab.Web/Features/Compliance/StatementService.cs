@@ -65,6 +65,7 @@ public sealed class StatementService(
         var pdf = StatementPdf.Render(content, await settings.GetStringAsync(SettingKeys.PaperSize, "A4"));
         using var stream = new MemoryStream(pdf);
         var stored = await files.SaveAsync(stream, $"statement-{@case.CaseNumber}-v{version}.pdf", pdf.Length + 1, ct: ct);
+        DeleteIfNotSaved(db, stored.StoredName);
         db.ConformityStatements.Add(new ConformityStatement
         {
             CaseId = @case.Id,
@@ -79,6 +80,30 @@ public sealed class StatementService(
             CorrectionReason = correctionReason,
         });
         return ChangeResult.Ok();
+    }
+
+    /// <summary>
+    /// The PDF is written before the row that names it is saved: when that save fails (a conflict, the database gone),
+    /// the file goes too, so the store holds no document that no statement row points to.
+    /// </summary>
+    private void DeleteIfNotSaved(LabDbContext db, string storedName)
+    {
+        void Failed(object? sender, SaveChangesFailedEventArgs e)
+        {
+            files.Delete(storedName);
+            Done();
+        }
+
+        void Saved(object? sender, SavedChangesEventArgs e) => Done();
+
+        void Done()
+        {
+            db.SaveChangesFailed -= Failed;
+            db.SavedChanges -= Saved;
+        }
+
+        db.SaveChangesFailed += Failed;
+        db.SavedChanges += Saved;
     }
 
     /// <summary>Issues a corrected statement (the next version) for a case that passed QC; earlier versions stay as they are.</summary>
