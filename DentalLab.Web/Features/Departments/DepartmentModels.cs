@@ -50,7 +50,7 @@ public sealed class DepartmentInput
 
 public sealed record ReceiptOption(Guid TransactionId, DateTimeOffset OccurredAt, string Item, decimal Quantity, decimal Amount, string? Reference);
 
-/// <summary>Labels of the departments module's values (one place; the lead may move them to Infrastructure/Text).</summary>
+/// <summary>The departments module's own wording (enum labels are in <see cref="Labels"/>).</summary>
 public static class DepartmentLabels
 {
     public static string Stage(WorkflowStageName? stage) => stage is { } s ? Labels.Label(s) : "—";
@@ -61,23 +61,5 @@ public static class DepartmentLabels
         "purchase" => "Equipment purchase",
         "maintenance" => "Maintenance",
         _ => kind,
-    };
-
-    public static string Status(EquipmentStatus status) => status switch
-    {
-        EquipmentStatus.Active => "Active",
-        EquipmentStatus.Maintenance => "In maintenance",
-        EquipmentStatus.Inactive => "Inactive",
-        EquipmentStatus.Broken => "Broken",
-        EquipmentStatus.Decommissioned => "Decommissioned",
-        _ => status.ToString(),
-    };
-
-    public static string Maintenance(MaintenanceKind kind) => kind switch
-    {
-        MaintenanceKind.Preventive => "Preventive",
-        MaintenanceKind.Repair => "Repair",
-        MaintenanceKind.Calibration => "Calibration",
-        _ => kind.ToString(),
     };
 }

@@ -92,7 +92,7 @@ public static class Labels
         _ => Words(type),
     };
 
-    public static string Label(EquipmentStatus status) => Words(status);
+    public static string Label(EquipmentStatus status) => status == EquipmentStatus.Maintenance ? "In maintenance" : Words(status);
 
     public static string Label(MaintenanceKind kind) => Words(kind);
 

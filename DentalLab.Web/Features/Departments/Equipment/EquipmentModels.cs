@@ -1,4 +1,5 @@
 using DentalLab.Data.Entities;
+using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Departments.Equipment;
 
@@ -59,10 +60,10 @@ public static class EquipmentRules
     public static IReadOnlyList<EquipmentStatus> Next(EquipmentStatus from) => Allowed.GetValueOrDefault(from) ?? [];
 
     public static string? Refusal(EquipmentStatus from, EquipmentStatus to) =>
-        from == to ? $"The machine is already {DepartmentLabels.Status(to).ToLowerInvariant()}."
+        from == to ? $"The machine is already {Labels.Label(to).ToLowerInvariant()}."
         : Next(from).Contains(to) ? null
         : from == EquipmentStatus.Decommissioned ? "A decommissioned machine stays decommissioned; it is kept as history."
-        : $"A machine that is {DepartmentLabels.Status(from).ToLowerInvariant()} cannot become {DepartmentLabels.Status(to).ToLowerInvariant()}.";
+        : $"A machine that is {Labels.Label(from).ToLowerInvariant()} cannot become {Labels.Label(to).ToLowerInvariant()}.";
 
     /// <summary>What the menu item says for a transition.</summary>
     public static string Action(EquipmentStatus to) => to switch
