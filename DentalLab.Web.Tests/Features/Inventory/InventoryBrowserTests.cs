@@ -52,7 +52,7 @@ public sealed class InventoryBrowserTests(LabServerFixture server)
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/inventory/lots/"));
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("[data-testid=recall-cases]")).ToContainTextAsync(caseNumber);
-        await Assertions.Expect(page.Locator("[data-testid=affected-count]")).ToHaveTextAsync("1 case used this lot");
+        await Assertions.Expect(page.Locator("[data-testid=affected-count]")).ToHaveTextAsync("1 case of 1 dentist used this lot");
 
         // Recall it, with a reason.
         await page.GetByRole(AriaRole.Button, new() { Name = "Recall this lot" }).ClickAsync();

@@ -14,6 +14,20 @@ public sealed class RecallFlowTests(LabServerFixture server)
     private const string AppKey = "inventory";
 
     [Fact]
+    public async Task The_demo_lab_has_one_recalled_lot_whose_record_counts_its_cases_and_whose_dentists_were_messaged()
+    {
+        var app = await server.SharedAppAsync(AppKey);
+        await using var db = app.Db();
+        var recall = await db.LotRecalls.AsNoTracking().Include(r => r.Lot).SingleAsync(r => r.Reason == InventoryDemo.Reason);
+        Assert.NotNull(recall.Lot!.BlockedAt);
+        var cases = await db.CaseMaterials.Where(m => m.LotId == recall.LotId).Select(m => m.CaseId).Distinct().CountAsync();
+        Assert.True(cases >= 2, $"{cases} cases");
+        Assert.Equal(cases, recall.AffectedCases);
+        Assert.True(recall.DentistsInformed >= 1);
+        Assert.True(await db.Messages.AnyAsync(m => m.Body.Contains(recall.Lot.LotNumber)));
+    }
+
+    [Fact]
     public async Task A_recall_lists_exactly_the_cases_that_used_the_lot_messages_each_dentist_about_their_own_and_blocks_the_lot()
     {
         var app = await server.SharedAppAsync(AppKey);
@@ -31,6 +45,10 @@ public sealed class RecallFlowTests(LabServerFixture server)
         {
             var detail = await scope.ServiceProvider.GetRequiredService<InventoryQueries>().LotAsync(lot.Id);
             Assert.Equal(new[] { his, hers }.Order(StringComparer.Ordinal), detail!.Cases.Select(c => c.CaseNumber));
+            Assert.Equal((2, 2), (detail.CaseCount, detail.DentistCount));
+            // The screen loads a page; the counts stay those of the whole lot.
+            var first = await scope.ServiceProvider.GetRequiredService<InventoryQueries>().LotAsync(lot.Id, take: 1);
+            Assert.Equal((new[] { his, hers }.Min(StringComparer.Ordinal), 2, 2), (Assert.Single(first!.Cases).CaseNumber, first.CaseCount, first.DentistCount));
             var recalled = await scope.ServiceProvider.GetRequiredService<RecallService>().RecallAsync(lot.Id, "Manufacturer notice 2026-17: porosity");
             Assert.True(recalled.Succeeded, string.Join("; ", recalled.Errors.Values));
             Assert.Null(recalled.Warning);

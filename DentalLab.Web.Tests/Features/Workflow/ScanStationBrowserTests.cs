@@ -48,4 +48,32 @@ public sealed class ScanStationBrowserTests(LabServerFixture server)
         Assert.Equal(["unknown", "shown", "completed"], scans.TakeLast(3).Select(s => s.Outcome));
         Assert.Equal([null, id, id], scans.TakeLast(3).Select(s => s.CaseId));
     }
+
+    [Fact]
+    public async Task A_case_in_milling_scanned_at_the_station_takes_material_there()
+    {
+        var app = await server.SharedAppAsync("workflow-scan");
+        var item = await Inventory.InventoryTestData.ItemAsync(app, lotTracked: false, unit: "pcs");
+        await Inventory.InventoryTestData.MoveAsync(app, item.Sku, Inventory.InventoryTestData.Receive(10));
+        var (number, _) = await Inventory.InventoryTestData.CaseAsync(app, stage: Milling);
+        await using var context = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("tech@dentallab.test");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+        await page.GotoAsync("/scan");
+        await page.WaitForInteractiveAsync();
+        await page.Keyboard.TypeAsync(number);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("current-stage")).ToHaveTextAsync("Milling");
+
+        var panel = page.Locator("[data-testid=case-materials]");
+        await panel.GetByLabel("Material (SKU or name)").FillAsync(item.Sku);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = item.Sku }).First.ClickAsync();
+        await panel.GetByLabel("Quantity (pcs)").FillAsync("2");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Record usage" }).ClickAsync();
+        await Assertions.Expect(panel.Locator("[data-testid=case-material]")).ToContainTextAsync(item.Sku);
+        Assert.Equal(8m, (await Inventory.InventoryTestData.ReloadAsync(app, item.Id)).QuantityOnHand);
+        // The case is still on screen, its stage not completed by the usage.
+        await Assertions.Expect(page.GetByTestId("current-stage")).ToHaveTextAsync("Milling");
+    }
 }

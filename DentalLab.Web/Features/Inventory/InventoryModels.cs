@@ -254,4 +254,4 @@ public sealed record RecallInfo(string? RecalledBy, DateTimeOffset RecalledAt, s
 public sealed record LotDetail(
     Guid Id, string LotNumber, string Sku, string ItemName, string Unit, string? Supplier, DateOnly ReceivedOn, DateOnly? ExpiresOn,
     decimal QuantityReceived, decimal QuantityRemaining, bool IsBlocked, RecallInfo? Recall, IReadOnlyList<RecallCase> Cases,
-    DateOnly Today, TimeZoneInfo TimeZone);
+    int CaseCount, int DentistCount, DateOnly Today, TimeZoneInfo TimeZone);

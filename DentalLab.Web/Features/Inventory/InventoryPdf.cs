@@ -24,7 +24,7 @@ public static class InventoryPdf
             $"Item: {lot.Sku} — {lot.ItemName}",
             $"Lot: {lot.LotNumber}" + (lot.Supplier is null ? "" : $" from {lot.Supplier}"),
             $"Received {lot.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" + (lot.ExpiresOn is { } e ? $", expires {e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : ""),
-            $"Affected cases: {lot.Cases.Count}",
+            $"Affected cases: {lot.CaseCount}",
         };
         if (lot.Recall is { } r)
         {

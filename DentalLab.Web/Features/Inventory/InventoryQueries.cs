@@ -198,15 +198,21 @@ public sealed class InventoryQueries(IDbContextFactory<LabDbContext> dbFactory, 
     public static decimal SuggestedQuantity(decimal onHand, decimal reorderLevel, decimal reorderQuantity) =>
         Math.Max(reorderQuantity, Math.Ceiling(reorderLevel - onHand + 1));
 
-    /// <summary>A lot with every case that used it (the recall screen); null when there is no such lot.</summary>
-    public async Task<LotDetail?> LotAsync(Guid lotId, CancellationToken ct = default)
+    /// <summary>
+    /// A lot for the recall screen: how many cases and dentists used it, and the first <paramref name="take"/> of those
+    /// cases by case number (the documents and the recall itself read them all); null when there is no such lot.
+    /// </summary>
+    public async Task<LotDetail?> LotAsync(Guid lotId, int take = LotPageSize, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.InventoryManage, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await LotDetailAsync(db, lotId, await settings.TodayAsync(), await settings.TimeZoneAsync(), ct);
+        return await LotDetailAsync(db, lotId, await settings.TodayAsync(), await settings.TimeZoneAsync(), ct, Math.Clamp(take, 1, 100_000));
     }
 
-    internal static async Task<LotDetail?> LotDetailAsync(LabDbContext db, Guid lotId, DateOnly today, TimeZoneInfo zone, CancellationToken ct)
+    /// <summary>How many affected cases the recall screen shows at first (and adds per "show more").</summary>
+    public const int LotPageSize = 200;
+
+    internal static async Task<LotDetail?> LotDetailAsync(LabDbContext db, Guid lotId, DateOnly today, TimeZoneInfo zone, CancellationToken ct, int? take = null)
     {
         var lot = await db.MaterialLots.AsNoTracking().Where(l => l.Id == lotId)
             .Select(l => new
@@ -221,21 +227,29 @@ public sealed class InventoryQueries(IDbContextFactory<LabDbContext> dbFactory, 
             return null;
         }
 
-        var cases = await RecallCasesAsync(db, lotId, ct);
+        var used = db.Cases.AsNoTracking().Where(c => db.CaseMaterials.Any(m => m.LotId == lotId && m.CaseId == c.Id));
+        var caseCount = await used.CountAsync(ct);
+        var dentistCount = await used.Select(c => c.DentistId).Distinct().CountAsync(ct);
+        var cases = await RecallCasesAsync(db, lotId, ct, take);
         return new LotDetail(lot.Id, lot.LotNumber, lot.Sku, lot.Name, lot.Unit, lot.Supplier, lot.ReceivedOn, lot.ExpiresOn, lot.QuantityReceived,
-            lot.QuantityRemaining, lot.BlockedAt is not null, lot.Recall, cases, today, zone);
+            lot.QuantityRemaining, lot.BlockedAt is not null, lot.Recall, cases, caseCount, dentistCount, today, zone);
     }
 
-    /// <summary>Every case that took material from the lot, once per case (quantities added up), by case number.</summary>
-    internal static async Task<IReadOnlyList<RecallCase>> RecallCasesAsync(LabDbContext db, Guid lotId, CancellationToken ct)
+    /// <summary>
+    /// The cases that took material from the lot, once per case (quantities added up, first use), by case number; all of
+    /// them, or the first <paramref name="take"/>. Grouped and paged in the database (a lot can be in 10,000 cases).
+    /// </summary>
+    internal static async Task<IReadOnlyList<RecallCase>> RecallCasesAsync(LabDbContext db, Guid lotId, CancellationToken ct, int? take = null)
     {
-        var rows = await db.CaseMaterials.AsNoTracking().Where(m => m.LotId == lotId)
-            .Select(m => new RecallCase(m.Case!.CaseNumber, m.Case.Dentist!.DentistName, m.Case.Dentist.PracticeName, m.Case.DentistId,
-                m.Case.PatientCode ?? m.Case.PatientName, m.Quantity, m.CreatedAt, m.Case.DeliveredAt, m.Case.Status, m.Case.CurrentStage))
-            .ToListAsync(ct);
-        return [.. rows.GroupBy(r => r.CaseNumber, StringComparer.Ordinal)
-            .Select(g => g.First() with { Quantity = g.Sum(r => r.Quantity), UsedAt = g.Min(r => r.UsedAt) })
-            .OrderBy(r => r.CaseNumber, StringComparer.Ordinal)];
+        var uses = db.CaseMaterials.Where(m => m.LotId == lotId)
+            .GroupBy(m => m.CaseId)
+            .Select(g => new { CaseId = g.Key, Quantity = g.Sum(m => m.Quantity), UsedAt = g.Min(m => m.CreatedAt) });
+        var ordered = from c in db.Cases.AsNoTracking()
+                      join u in uses on c.Id equals u.CaseId
+                      orderby c.CaseNumber
+                      select new RecallCase(c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, c.DentistId, c.PatientCode ?? c.PatientName,
+                          u.Quantity, u.UsedAt, c.DeliveredAt, c.Status, c.CurrentStage);
+        return await (take is { } n ? ordered.Take(n) : ordered).ToListAsync(ct);
     }
 
     internal static bool CanTakeMaterial(WorkflowStageName? stage, CaseStatus status) =>

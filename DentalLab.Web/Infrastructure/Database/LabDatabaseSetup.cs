@@ -68,6 +68,7 @@ public static class LabDatabaseSetup
             await DemoDataGenerator.SeedAsync(
                 services.GetRequiredService<IDbContextFactory<LabDbContext>>(), options, services.GetRequiredService<TimeProvider>());
             await Features.Compliance.ComplianceDemo.SeedAsync(services);
+            await Features.Inventory.InventoryDemo.SeedAsync(services);
         }
 
         await services.GetRequiredService<AdminBootstrapper>().EnsureAdminAsync();
