@@ -25,7 +25,7 @@ public static class CasesSetup
             var query = CaseListQuery.Parse(name => http.Request.Query[name].FirstOrDefault());
             var zone = await settings.TimeZoneAsync();
             await CsvWriter.StreamAsync(http, "cases", CaseCsv.Columns(zone), cases.ExportAsync(query, http.RequestAborted));
-        }).RequireAuthorization(PermissionCodes.CasesView);
+        }).RequireAuthorization(PermissionCodes.CasesView, PermissionCodes.ReportsExport);
 
         endpoints.MapGet("/cases/{caseNumber}/ticket.pdf", async (string caseNumber, CaseQueries cases, CancellationToken ct) =>
             await cases.TicketAsync(caseNumber, ct) is { } ticket

@@ -31,6 +31,7 @@ public static class AuthSetup
         services.AddScoped<OperationScopes>();
         services.AddScoped<DentistScope>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalRecordingResultHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddSingleton<UserInputActivityHubFilter>();
@@ -109,8 +110,9 @@ public static class AuthSetup
             return;
         }
 
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DentalLab.Web.Infrastructure.Auth.Refusals")
-            .LogWarning("Page {Path} refused to user {UserId}: no permission", http.Request.Path.Value, CurrentUser.IdOf(http.User));
+        var missing = http.Items[PageRefusalLog.MissingPermissionsItem] as string;
+        PageRefusalLog.Refused(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(PageRefusalLog.Category),
+            http.Request.Path.Value ?? "/", CurrentUser.IdOf(http.User), string.IsNullOrEmpty(missing) ? "(unknown)" : missing);
         http.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
