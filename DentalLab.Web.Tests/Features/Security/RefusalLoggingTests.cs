@@ -1,5 +1,4 @@
 using System.Net;
-using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 

@@ -38,7 +38,9 @@ public static class AuthSetup
         services.Configure<HubOptions>(o => o.AddFilter<UserInputActivityHubFilter>());
 
         // Keys in the database: cookies survive restarts and every app instance can read every other's.
-        services.AddDataProtection().SetApplicationName("DentalLab").PersistKeysToDbContext<LabDbContext>();
+        // Encrypted at rest with a certificate when one is configured (DataProtection:Certificate…, README).
+        services.AddDataProtection().SetApplicationName("DentalLab").PersistKeysToDbContext<LabDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorizationBuilder().AddPermissionPolicies();
 
@@ -62,7 +64,10 @@ public static class AuthSetup
             .AddEntityFrameworkStores<LabDbContext>()
             .AddClaimsPrincipalFactory<LabClaimsPrincipalFactory>()
             .AddSignInManager<LabSignInManager>()
+            .AddPasswordValidator<Passwords.CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        // The list is read once per process (on first use) and shared.
+        services.AddSingleton<Passwords.CommonPasswords>();
 
         var sessionOptions = configuration.GetSection("Auth").Get<SessionOptions>() ?? new SessionOptions();
         services.ConfigureApplicationCookie(o =>
