@@ -26,7 +26,8 @@ public sealed partial class CommonPasswordTests(LabServerFixture server)
         var app = await AppAsync();
         var list = app.Services.GetRequiredService<CommonPasswords>();
         Assert.Same(list, app.Services.GetRequiredService<CommonPasswords>());
-        Assert.Equal(100_000, list.Count);
+        Assert.Equal(100_000, list.Lines);
+        Assert.Equal(96_518, list.Count); // different passwords once case is ignored
         Assert.True(list.Contains("123qweasdzxc"));
 
         await using var scope = app.Services.CreateAsyncScope();

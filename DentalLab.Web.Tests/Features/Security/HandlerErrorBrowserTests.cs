@@ -33,7 +33,7 @@ public sealed class HandlerErrorBrowserTests(LabServerFixture server)
         await page.GetByRole(AriaRole.Button, new() { Name = "Put on hold" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Why is it on hold?").FillAsync("Waiting for the dentist");
-        clock.FailIn = "WorkflowService.HoldAsync";
+        clock.FailIn = "WorkflowService.";
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Put on hold" }).ClickAsync();
         await Assertions.Expect(page.GetByText(Failed)).ToBeVisibleAsync();
         clock.FailIn = null;
@@ -67,7 +67,7 @@ public sealed class HandlerErrorBrowserTests(LabServerFixture server)
         await Assertions.Expect(page.Locator("#components-reconnect-modal.components-reconnect-show, #components-reconnect-modal.components-reconnect-failed")).ToHaveCountAsync(0);
     }
 
-    /// <summary>The system clock, except that it throws while a method whose name is <see cref="FailIn"/> is on the stack.</summary>
+    /// <summary>The system clock, except that it throws while a frame whose name contains <see cref="FailIn"/> is on the stack (the saving interceptors read it too).</summary>
     private sealed class FaultyClock : TimeProvider
     {
         private volatile string? _failIn;

@@ -34,7 +34,7 @@ public sealed class RefusalLoggingTests(LabServerFixture server)
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/invoices?status=sent")).StatusCode);
         }
 
-        var line = await app.WaitForLogAsync("refused to user " + tech, "/invoices", "no permission invoices.view");
+        var line = await app.WaitForLogAsync("refused to user", tech.ToString(), "/invoices", "no permission invoices.view");
         Assert.NotNull(line);
         Assert.DoesNotContain("status=sent", line, StringComparison.Ordinal);
 
@@ -47,7 +47,7 @@ public sealed class RefusalLoggingTests(LabServerFixture server)
             Assert.DoesNotContain(patient, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        line = await app.WaitForLogAsync("refused to user " + dentist, $"/cases/{caseNumber}", "no permission cases.view");
+        line = await app.WaitForLogAsync("refused to user", dentist.ToString(), $"/cases/{caseNumber}", "no permission cases.view");
         Assert.NotNull(line);
         Assert.DoesNotContain(patient, line, StringComparison.Ordinal);
 
@@ -58,7 +58,7 @@ public sealed class RefusalLoggingTests(LabServerFixture server)
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/cases/export.csv")).StatusCode);
         }
 
-        Assert.NotNull(await app.WaitForLogAsync("refused to user " + staff, "/cases/export.csv", "no permission reports.export "));
+        Assert.NotNull(await app.WaitForLogAsync("refused to user", staff.ToString(), "/cases/export.csv", "no permission reports.export "));
     }
 
     private static Task<Guid> IdAsync(DentalLab.Data.LabDbContext db, string email) =>

@@ -13,29 +13,34 @@ public sealed class CommonPasswords
 {
     private const string ResourceName = "DentalLab.CommonPasswords.txt.gz";
 
-    private readonly Lazy<HashSet<string>> _list = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<(HashSet<string> Set, int Lines)> _list = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>How many passwords the list holds.</summary>
-    public int Count => _list.Value.Count;
+    /// <summary>How many passwords the shipped file lists (100,000).</summary>
+    public int Lines => _list.Value.Lines;
 
-    public bool Contains(string password) => _list.Value.Contains(password);
+    /// <summary>How many different passwords that is when case is ignored (fewer: "Password" and "password" are one).</summary>
+    public int Count => _list.Value.Set.Count;
 
-    private static HashSet<string> Load()
+    public bool Contains(string password) => _list.Value.Set.Contains(password);
+
+    private static (HashSet<string> Set, int Lines) Load()
     {
         using var resource = typeof(CommonPasswords).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded password list {ResourceName} is missing from the build.");
         using var gzip = new GZipStream(resource, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
         var list = new HashSet<string>(110_000, StringComparer.OrdinalIgnoreCase);
+        var lines = 0;
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0)
             {
+                lines++;
                 list.Add(line);
             }
         }
 
-        return list;
+        return (list, lines);
     }
 }
 
