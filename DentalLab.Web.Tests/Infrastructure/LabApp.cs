@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,13 +22,15 @@ public sealed class LabApp : WebApplicationFactory<Program>
     private readonly bool _demo;
     private readonly string _folder;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private LabApp(string connectionString, bool demo, string folder, Dictionary<string, string?> settings)
+    private LabApp(string connectionString, bool demo, string folder, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         _connectionString = connectionString;
         _demo = demo;
         _folder = folder;
         _settings = settings;
+        _services = services;
     }
 
     public string OutboxFolder => Path.Combine(_folder, "outbox");
@@ -73,10 +76,12 @@ public sealed class LabApp : WebApplicationFactory<Program>
     /// Starts another app instance over an existing database (several instances on one database; a database of
     /// another cluster). The app migrates it; <paramref name="demo"/> seeds demo data only into an empty database.
     /// </summary>
-    public static LabApp StartOn(string connectionString, string workFolder, bool demo = false, Dictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces app services (fault injection, e.g. a clock that fails inside one method); null for none.</param>
+    public static LabApp StartOn(string connectionString, string workFolder, bool demo = false, Dictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var folder = Path.Combine(workFolder, "app-" + Guid.NewGuid().ToString("N")[..8]);
-        var app = new LabApp(connectionString, demo, folder, settings ?? []);
+        var app = new LabApp(connectionString, demo, folder, settings ?? [], services);
         app.UseKestrel(0);
         app.StartServer();
         app.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -104,6 +109,12 @@ public sealed class LabApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            // After the app's own registrations, so a replacement wins.
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -118,10 +118,19 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
 
         await Assertions.Expect(page.GetByTestId("note-body").Filter(new() { HasText = "Scan checked at the bench" })).ToBeVisibleAsync();
 
-        // The list finds it, and its CSV export downloads from the button (not through the page router).
+        // The list finds it; staff (no reports.export) get no export button.
         await page.GotoAsync($"/cases?q={number}");
         await Assertions.Expect(page.GetByTestId("case-row")).ToHaveCountAsync(1);
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        await Assertions.Expect(page.GetByTestId("export-csv")).ToHaveCountAsync(0);
+
+        // A manager's CSV export downloads from the button (not through the page router).
+        await using var managerContext = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var managerPage = await managerContext.NewPageAsync();
+        await managerPage.SignInAsync("manager@dentallab.test");
+        await managerPage.WaitForURLAsync(app.BaseUrl + "/");
+        await managerPage.GotoAsync($"/cases?q={number}");
+        await Assertions.Expect(managerPage.GetByTestId("case-row")).ToHaveCountAsync(1);
+        var download = await managerPage.RunAndWaitForDownloadAsync(() => managerPage.GetByTestId("export-csv").ClickAsync());
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Contains(number, csv, StringComparison.Ordinal);
         Assert.Contains("Łukasz Żółć", csv, StringComparison.Ordinal);

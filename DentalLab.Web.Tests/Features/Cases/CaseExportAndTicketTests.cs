@@ -4,7 +4,9 @@ using System.Text;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DentalLab.Web.Tests.Features.Cases;
 
@@ -28,7 +30,7 @@ public sealed class CaseExportAndTicketTests(LabServerFixture server)
         await CaseTestData.CreateAsync(app, CaseTestData.Crown(dentist, "Someone Else"));
 
         using var http = new LabHttp(app);
-        await http.SignInAsync("tech@dentallab.test", Password);
+        await http.SignInAsync("manager@dentallab.test", Password);
         var response = await http.GetAsync($"/cases/export.csv?q={Uri.EscapeDataString(tag)}&sort=number");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -55,6 +57,51 @@ public sealed class CaseExportAndTicketTests(LabServerFixture server)
         var refused = await dentistHttp.GetAsync($"/cases/export.csv?q={tag}");
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
         Assert.DoesNotContain(tag, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bulk_export_of_cases_needs_reports_export_not_only_cases_view()
+    {
+        var app = await server.SharedAppAsync("cases");
+        var dentist = await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test");
+        var tag = "CsvRight" + Guid.NewGuid().ToString("N")[..6];
+        await CaseTestData.CreateAsync(app, CaseTestData.Crown(dentist, $"Export {tag}"));
+
+        // Staff and technicians read cases (cases.view) but hold no reports.export: the same not found as a missing
+        // address, no export button on the list, and the service refuses too.
+        foreach (var reader in new[] { "staff@dentallab.test", "tech@dentallab.test" })
+        {
+            using var http = new LabHttp(app);
+            await http.SignInAsync(reader, Password);
+            var refused = await http.GetAsync($"/cases/export.csv?q={tag}");
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            Assert.DoesNotContain(tag, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var list = await http.GetAsync($"/cases?q={tag}");
+            Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+            var html = await list.Content.ReadAsStringAsync();
+            Assert.Contains(tag, html, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"export-csv\"", html, StringComparison.Ordinal);
+
+            await using var scope = await app.ScopeAsAsync(reader);
+            var queries = scope.ServiceProvider.GetRequiredService<CaseQueries>();
+            await Assert.ThrowsAsync<ForbiddenException>(async () =>
+            {
+                await foreach (var _ in queries.ExportAsync(new CaseListQuery { Search = tag }))
+                {
+                }
+            });
+        }
+
+        // The roles PRODUCT.md gives reports.export (admin, manager) see the button and get the file.
+        foreach (var exporter in new[] { "admin@dentallab.test", "manager@dentallab.test" })
+        {
+            using var http = new LabHttp(app);
+            await http.SignInAsync(exporter, Password);
+            Assert.Contains("data-testid=\"export-csv\"", await (await http.GetAsync($"/cases?q={tag}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var csv = await http.GetAsync($"/cases/export.csv?q={tag}");
+            Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+            Assert.Contains($"Export {tag}", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

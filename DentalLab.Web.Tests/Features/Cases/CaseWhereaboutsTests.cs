@@ -55,7 +55,9 @@ public sealed class CaseWhereaboutsTests(LabServerFixture server)
             .Select(m => m.Groups[1].Value.Trim()).ToList();
         Assert.Equal(["Sintering", "Cancelled", "On hold", "Delivered"], cells);
 
-        var csv = Encoding.UTF8.GetString(await (await http.GetAsync($"/cases/export.csv?q={tag}&sort=patient")).Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        using var exporter = new LabHttp(app);
+        await exporter.SignInAsync("manager@dentallab.test", DemoDataGenerator.DemoPassword);
+        var csv = Encoding.UTF8.GetString(await (await exporter.GetAsync($"/cases/export.csv?q={tag}&sort=patient")).Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var header = lines[0].Split(',');
         var where = Array.IndexOf(header, "Where it is");

@@ -31,6 +31,8 @@ public sealed class AuthorizationMatrixTests(LabServerFixture server)
         var app = await server.SharedAppAsync("security-matrix");
         var routes = RouteTable.Of(app);
         Assert.Contains(routes, r => string.Equals(r.Pattern, "/cases/{caseNumber}", StringComparison.OrdinalIgnoreCase));
+        // A bulk export of cases is an export: reading cases (cases.view) is not enough.
+        Assert.Equal([PermissionCodes.CasesView, PermissionCodes.ReportsExport], routes.Single(r => r.Pattern == "/cases/export.csv").Policies.Order(StringComparer.Ordinal));
         var unguarded = routes.Where(r => !r.Anonymous && !r.RequiresAuthorization).Select(r => r.ToString()).ToArray();
         Assert.True(unguarded.Length == 0, "Routes without [Authorize(Policy = …)] or [AllowAnonymous]:\n" + string.Join("\n", unguarded));
         var known = PermissionCodes.All.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);

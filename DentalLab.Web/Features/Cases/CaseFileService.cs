@@ -26,6 +26,7 @@ public sealed class CaseFileService(
     FileStore store,
     LabSettings settings,
     CaseService cases,
+    Microsoft.Extensions.Options.IOptions<StagedUploadOptions> stagedOptions,
     ILogger<CaseFileService> logger)
 {
     /// <summary>The upload limit (setting files.max_upload_mb).</summary>
@@ -79,9 +80,26 @@ public sealed class CaseFileService(
         Stream content, string fileName, IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var userId = await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
+        var owner = StagingOwner(userId);
+        var quota = stagedOptions.Value.QuotaBytes;
+        var quotaMessage = $"{Path.GetFileName(fileName)} was not added: you already have {CaseFormat.Size(store.StagedBytes(owner))} of uploads waiting to be sent "
+            + $"(at most {CaseFormat.Size(quota)} at a time). Send the Rx or remove files first.";
+        if (store.StagedBytes(owner) >= quota)
+        {
+            logger.LogWarning("Rx upload refused for {UserId}: staging quota reached", userId);
+            return (null, quotaMessage);
+        }
+
         try
         {
-            var stored = await store.SaveAsync(content, fileName, await MaxUploadBytesAsync(), progress, ct);
+            var stored = await store.SaveStagedAsync(owner, content, fileName, await MaxUploadBytesAsync(), progress, ct);
+            if (store.StagedBytes(owner) > quota)
+            {
+                store.DeleteStaged(owner, stored.StoredName);
+                logger.LogWarning("Rx upload refused for {UserId}: staging quota reached", userId);
+                return (null, quotaMessage);
+            }
+
             return (new StagedFile(stored, Path.GetFileName(fileName)), null);
         }
         catch (FileRejectedException ex)
@@ -90,6 +108,16 @@ public sealed class CaseFileService(
             return (null, ex.Message);
         }
     }
+
+    /// <summary>The dentist removed a staged upload from the Rx: its file is deleted now (only the caller's own).</summary>
+    public async Task DiscardStagedAsync(StagedFile file, CancellationToken ct = default)
+    {
+        var userId = await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
+        store.DeleteStaged(StagingOwner(userId), file.Stored.StoredName);
+    }
+
+    /// <summary>Each user's staged uploads are kept apart (the quota, and nobody can send another's upload).</summary>
+    internal static string StagingOwner(Guid userId) => userId.ToString("N");
 
     /// <summary>Opens a case's file for the signed-in user, or null — the same for "no such file" and "not yours" — and logs a refusal.</summary>
     public async Task<CaseFileDownload?> OpenAsync(string caseNumber, Guid fileId, CancellationToken ct = default)

@@ -29,10 +29,11 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         return new CaseListPage(rows, total, today, await settings.TimeZoneAsync());
     }
 
-    /// <summary>Every case that matches, in list order, streamed (the CSV export).</summary>
+    /// <summary>Every case that matches, in list order, streamed (the CSV export: a bulk export needs reports.export too).</summary>
     public async IAsyncEnumerable<CaseListRow> ExportAsync(CaseListQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
+        await currentUser.DemandAsync(PermissionCodes.ReportsExport, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = await settings.TodayAsync();
         await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today, await settings.TimeZoneAsync()), query), today).AsAsyncEnumerable().WithCancellation(ct))

@@ -2,6 +2,7 @@ using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Audit;
 using DentalLab.Web.Infrastructure.Csv;
 using DentalLab.Web.Infrastructure.Files;
+using DentalLab.Web.Infrastructure.Jobs;
 using DentalLab.Web.Infrastructure.Settings;
 
 namespace DentalLab.Web.Features.Cases;
@@ -11,6 +12,9 @@ public static class CasesSetup
     public static IServiceCollection AddCaseFeatures(this IServiceCollection services)
     {
         services.AddSingleton<FileStore>();
+        services.AddOptions<StagedUploadOptions>().BindConfiguration("Files");
+        services.AddRecurringJob<StagedUploadCleanupJob>(StagedUploadCleanupJob.Name, sp =>
+            new JobSchedule(TimeSpan.FromMinutes(Math.Clamp(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StagedUploadOptions>>().Value.StagedCleanupMinutes, 1, 1440))));
         services.AddScoped<CaseService>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<CaseFileService>();
@@ -25,7 +29,7 @@ public static class CasesSetup
             var query = CaseListQuery.Parse(name => http.Request.Query[name].FirstOrDefault());
             var zone = await settings.TimeZoneAsync();
             await CsvWriter.StreamAsync(http, "cases", CaseCsv.Columns(zone), cases.ExportAsync(query, http.RequestAborted));
-        }).RequireAuthorization(PermissionCodes.CasesView);
+        }).RequireAuthorization(PermissionCodes.CasesView, PermissionCodes.ReportsExport);
 
         endpoints.MapGet("/cases/{caseNumber}/ticket.pdf", async (string caseNumber, CaseQueries cases, CancellationToken ct) =>
             await cases.TicketAsync(caseNumber, ct) is { } ticket

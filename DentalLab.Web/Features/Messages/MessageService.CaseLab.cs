@@ -1,5 +1,7 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace DentalLab.Web.Features.Messages;
@@ -13,20 +15,20 @@ public sealed partial class MessageService
 {
     /// <summary>
     /// The lab people who follow a case: the technicians assigned to its stages and the staff member who entered it;
-    /// when there is none of either, the lab's active managers (the case desk).
+    /// when there is none of either, the active users who assign the lab's work (workflow.assign: the case desk).
     /// </summary>
     private static async Task<List<Guid>> CaseFollowersAsync(LabDbContext db, Guid caseId, CancellationToken ct)
     {
         var followers = await db.Set<WorkflowStage>().Where(s => s.CaseId == caseId && s.AssignedToId != null)
             .Select(s => s.AssignedToId!.Value).Distinct().ToListAsync(ct);
+        var portalUsers = db.IdsGranted(PermissionCodes.PortalAccess);
         var enteredBy = await db.Set<Case>().Where(c => c.Id == caseId && c.CreatedById != null)
-            .Where(c => c.CreatedBy!.IsActive && !c.CreatedBy.RoleLinks.Any(l => l.Role!.Code == UserRole.Dentist))
+            .Where(c => c.CreatedBy!.IsActive && !portalUsers.Contains(c.CreatedById!.Value))
             .Select(c => c.CreatedById!.Value).ToListAsync(ct);
         followers = followers.Union(enteredBy).ToList();
         if (followers.Count == 0)
         {
-            followers = await db.Users.Where(u => u.IsActive && u.RoleLinks.Any(l => l.Role!.Code == UserRole.Manager))
-                .Select(u => u.Id).ToListAsync(ct);
+            followers = await db.UserIdsHoldingAsync(PermissionCodes.WorkflowAssign, ct);
         }
 
         return followers;
@@ -61,9 +63,10 @@ public sealed partial class MessageService
     /// <summary>A notification for every other active, unmuted participant, linking to the conversation where each of them reads it.</summary>
     private async Task NotifyRecipientsAsync(LabDbContext db, Guid conversationId, string? caseNumber, Guid me, string body, CancellationToken ct)
     {
+        var portalUsers = db.IdsGranted(PermissionCodes.PortalAccess);
         var recipients = await db.Set<ConversationParticipant>()
             .Where(p => p.ConversationId == conversationId && p.LeftAt == null && !p.Muted && p.UserId != me)
-            .Select(p => new { p.UserId, IsDentist = p.User!.RoleLinks.Any(l => l.Role!.Code == UserRole.Dentist) })
+            .Select(p => new { p.UserId, IsDentist = portalUsers.Contains(p.UserId) })
             .ToListAsync(ct);
         if (recipients.Count == 0)
         {

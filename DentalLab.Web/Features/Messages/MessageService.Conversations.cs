@@ -16,11 +16,12 @@ public sealed partial class MessageService
     {
         var me = await currentUser.DemandAsync(PermissionCodes.MessagesUse, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var iAmDentist = await IsDentistAsync(db, me, ct);
+        var iAmDentist = await IsDentistAsync(ct);
+        var portalUsers = db.IdsGranted(PermissionCodes.PortalAccess);
         var query = db.Users.AsNoTracking().Where(u => u.Id != me && u.IsActive);
         if (iAmDentist)
         {
-            query = query.Where(u => !u.RoleLinks.Any(l => l.Role!.Code == UserRole.Dentist));
+            query = query.Where(u => !portalUsers.Contains(u.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(search))
@@ -30,7 +31,7 @@ public sealed partial class MessageService
         }
 
         return await query.OrderBy(u => u.FullName).Take(50)
-            .Select(u => new ContactItem(u.Id, u.FullName, u.Email ?? "", u.RoleLinks.Any(l => l.Role!.Code == UserRole.Dentist)))
+            .Select(u => new ContactItem(u.Id, u.FullName, u.Email ?? "", portalUsers.Contains(u.Id)))
             .ToListAsync(ct);
     }
 
@@ -147,7 +148,7 @@ public sealed partial class MessageService
     {
         var me = await currentUser.DemandAsync(PermissionCodes.MessagesUse, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var iAmDentist = await IsDentistAsync(db, me, ct);
+        var iAmDentist = await IsDentistAsync(ct);
         IQueryable<Case> cases;
         if (iAmDentist)
         {
@@ -196,9 +197,8 @@ public sealed partial class MessageService
         var now = clock.GetUtcNow();
         var changed = false;
         // One dentist: the case's. A previous dentist of the case (it was moved to another) leaves for good.
-        var portalUsers = await db.Users.Where(u => present.Select(p => p.UserId).Contains(u.Id)
-                && u.RoleLinks.Any(l => l.Role!.Permissions.Any(rp => rp.Permission!.Code == PermissionCodes.PortalAccess)))
-            .Select(u => u.Id).ToListAsync(ct);
+        var presentIds = present.Select(p => p.UserId).ToList();
+        var portalUsers = await db.IdsGranted(PermissionCodes.PortalAccess).Where(id => presentIds.Contains(id)).ToListAsync(ct);
         var removed = new List<Guid>();
         foreach (var stale in present.Where(p => p.LeftAt == null && portalUsers.Contains(p.UserId) && p.UserId != found.DentistUser))
         {
@@ -254,11 +254,12 @@ public sealed partial class MessageService
     /// </summary>
     private static async Task CheckPeopleAsync(LabDbContext db, IReadOnlyCollection<Guid> people, CancellationToken ct)
     {
+        var portalUsers = db.IdsGranted(PermissionCodes.PortalAccess);
         var found = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id) && u.IsActive)
             .Select(u => new
             {
                 u.Id,
-                IsDentist = u.RoleLinks.Any(l => l.Role!.Code == UserRole.Dentist),
+                IsDentist = portalUsers.Contains(u.Id),
             })
             .ToListAsync(ct);
         var canMessage = await db.UsersHolding(PermissionCodes.MessagesUse).Where(u => people.Contains(u.Id)).CountAsync(ct);
@@ -283,14 +284,14 @@ public sealed partial class MessageService
             throw new MessagingRuleException("Members can only be changed in group conversations.");
         }
 
-        if (conversation.CreatedById != me && !await IsManagerAsync(db, me, ct))
+        if (conversation.CreatedById != me && !await IsGroupModeratorAsync(ct))
         {
-            throw new MessagingRuleException("Only the group's creator or a manager can change its members.");
+            throw new MessagingRuleException("Only the group's creator or someone who manages staff can change its members.");
         }
     }
 
-    private static Task<bool> IsDentistAsync(LabDbContext db, Guid userId, CancellationToken ct) =>
-        db.Users.Where(u => u.Id == userId).SelectMany(u => u.RoleLinks).AnyAsync(l => l.Role!.Code == UserRole.Dentist, ct);
+    /// <summary>A dentist, for the messaging rules, is a portal user (portal.access), whatever their role is called.</summary>
+    private Task<bool> IsDentistAsync(CancellationToken ct) => currentUser.HasPermissionAsync(PermissionCodes.PortalAccess, ct);
 
     private async Task PublishMembersChangedAsync(Guid conversationId, IEnumerable<Guid> people, Guid me, CancellationToken ct)
     {

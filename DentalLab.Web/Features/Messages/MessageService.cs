@@ -90,14 +90,15 @@ public sealed partial class MessageService(
         var c = await db.Set<Conversation>().AsNoTracking().Where(x => x.Id == conversationId)
             .Select(x => new { x.Id, x.Type, x.Title, CaseNumber = x.Case != null ? x.Case.CaseNumber : null, x.CreatedById })
             .SingleAsync(ct);
+        var portalUsers = db.IdsGranted(PermissionCodes.PortalAccess);
         var participants = await db.Set<ConversationParticipant>().AsNoTracking()
             .Where(p => p.ConversationId == conversationId).Where(Current)
             .OrderBy(p => p.User!.FullName)
             .Select(p => new ParticipantInfo(
-                p.UserId, p.User!.FullName, p.User.RoleLinks.Any(l => l.Role!.Code == UserRole.Dentist),
+                p.UserId, p.User!.FullName, portalUsers.Contains(p.UserId),
                 p.LastReadMessage != null ? p.LastReadMessage.SentAt : null))
             .ToListAsync(ct);
-        var canManage = c.Type == ConversationType.Group && (c.CreatedById == me || await IsManagerAsync(db, me, ct));
+        var canManage = c.Type == ConversationType.Group && (c.CreatedById == me || await IsGroupModeratorAsync(ct));
         var others = participants.Where(p => p.UserId != me).Select(p => p.Name).ToList();
         return new ConversationDetail(c.Id, c.Type, TitleOf(c.Type, c.Title, c.CaseNumber, others), c.CaseNumber, c.CreatedById, canManage, participants);
     }
@@ -267,9 +268,8 @@ public sealed partial class MessageService(
     private static Task<List<Guid>> ActiveParticipantsAsync(LabDbContext db, Guid conversationId, CancellationToken ct) =>
         db.Set<ConversationParticipant>().Where(p => p.ConversationId == conversationId).Where(Current).Select(p => p.UserId).ToListAsync(ct);
 
-    private static async Task<bool> IsManagerAsync(LabDbContext db, Guid userId, CancellationToken ct) =>
-        await db.Users.Where(u => u.Id == userId).SelectMany(u => u.RoleLinks)
-            .AnyAsync(l => l.Role!.Code == UserRole.Manager || l.Role.Code == UserRole.Admin, ct);
+    /// <summary>Besides a group's creator, who may change its members: whoever manages staff (staff.manage), in any role.</summary>
+    private Task<bool> IsGroupModeratorAsync(CancellationToken ct) => currentUser.HasPermissionAsync(PermissionCodes.StaffManage, ct);
 
     private static string ValidBody(string? body)
     {

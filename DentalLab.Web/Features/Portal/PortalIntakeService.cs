@@ -4,6 +4,7 @@ using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Features.Cases;
 using DentalLab.Web.Features.Notifications;
+using DentalLab.Web.Infrastructure.Files;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class PortalIntakeService(
     TimeProvider clock,
     DentistScope dentistScope,
     NotificationService notifications,
+    FileStore store,
     ILogger<PortalIntakeService> logger)
 {
     public const string RequestedByDentist = "Requested by the dentist";
@@ -79,6 +81,14 @@ public sealed class PortalIntakeService(
         if (input.DueDateOverride is { } requested && requested < earliest)
         {
             result.Errors[nameof(CaseInput.DueDateOverride)] = $"The earliest the lab can do is {earliest:yyyy-MM-dd}: choose that date or a later one.";
+        }
+
+        // The uploads wait in the dentist's staging folder; one removed by the cleanup (left unsent too long) is gone.
+        var owner = CaseFileService.StagingOwner(userId);
+        var gone = intake.Files.Where(f => !store.IsStaged(owner, f.Stored.StoredName)).Select(f => f.OriginalFileName).ToList();
+        if (gone.Count > 0)
+        {
+            result.Errors[RxCompleteness.ScanField] = $"{string.Join(", ", gone)}: no longer on the server (an upload not sent in time is deleted). Remove it and upload it again.";
         }
 
         if (!result.Succeeded)
@@ -140,7 +150,22 @@ public sealed class PortalIntakeService(
             });
         }
 
-        await db.SaveChangesAsync(ct);
+        // The staged uploads become the case's files: moved into the store, back to staging if the case is not saved.
+        var promoted = intake.Files.Where(f => store.PromoteStaged(owner, f.Stored.StoredName)).ToList();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            foreach (var file in promoted)
+            {
+                store.UnpromoteStaged(owner, file.Stored.StoredName);
+            }
+
+            throw;
+        }
+
         logger.LogInformation("Case {CaseNumber} sent from the portal by dentist {DentistId}", @case.CaseNumber, dentist.Id);
         await CaseService.PublishAsync(bus, @case.CaseNumber, userId, ct);
 

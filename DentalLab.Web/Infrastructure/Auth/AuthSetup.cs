@@ -31,13 +31,16 @@ public static class AuthSetup
         services.AddScoped<OperationScopes>();
         services.AddScoped<DentistScope>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalRecordingResultHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddSingleton<UserInputActivityHubFilter>();
         services.Configure<HubOptions>(o => o.AddFilter<UserInputActivityHubFilter>());
 
         // Keys in the database: cookies survive restarts and every app instance can read every other's.
-        services.AddDataProtection().SetApplicationName("DentalLab").PersistKeysToDbContext<LabDbContext>();
+        // Encrypted at rest with a certificate when one is configured (DataProtection:Certificate…, README).
+        services.AddDataProtection().SetApplicationName("DentalLab").PersistKeysToDbContext<LabDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorizationBuilder().AddPermissionPolicies();
 
@@ -61,7 +64,10 @@ public static class AuthSetup
             .AddEntityFrameworkStores<LabDbContext>()
             .AddClaimsPrincipalFactory<LabClaimsPrincipalFactory>()
             .AddSignInManager<LabSignInManager>()
+            .AddPasswordValidator<Passwords.CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        // The list is read once per process (on first use) and shared.
+        services.AddSingleton<Passwords.CommonPasswords>();
 
         var sessionOptions = configuration.GetSection("Auth").Get<SessionOptions>() ?? new SessionOptions();
         services.ConfigureApplicationCookie(o =>
@@ -109,8 +115,9 @@ public static class AuthSetup
             return;
         }
 
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DentalLab.Web.Infrastructure.Auth.Refusals")
-            .LogWarning("Page {Path} refused to user {UserId}: no permission", http.Request.Path.Value, CurrentUser.IdOf(http.User));
+        var missing = http.Items[PageRefusalLog.MissingPermissionsItem] as string;
+        PageRefusalLog.Refused(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(PageRefusalLog.Category),
+            http.Request.Path.Value ?? "/", CurrentUser.IdOf(http.User), string.IsNullOrEmpty(missing) ? "(unknown)" : missing);
         http.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 

@@ -1,5 +1,6 @@
 using DentalLab.Data.Seed;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace DentalLab.Web.Infrastructure.Auth;
 
@@ -16,6 +17,46 @@ internal sealed class PermissionHandler(PermissionRegistry registry) : Authoriza
         {
             context.Succeed(requirement);
         }
+    }
+}
+
+/// <summary>
+/// A page or endpoint refused to a signed-in user: one log line with the user's id, the path (never the query) and
+/// the permission that was missing — no patient data. Both ways to be refused write it: a request (the cookie's
+/// access-denied answer, <see cref="AuthSetup"/>) and a page opened inside the circuit (<c>PageRefusal</c>).
+/// </summary>
+public static partial class PageRefusalLog
+{
+    public const string Category = "DentalLab.Web.Infrastructure.Auth.Refusals";
+
+    /// <summary>Where <see cref="RefusalRecordingResultHandler"/> leaves the permissions a refused request lacked.</summary>
+    internal const string MissingPermissionsItem = "DentalLab.MissingPermissions";
+
+    [LoggerMessage(EventId = 4031, Level = LogLevel.Warning, Message = "Page {Path} refused to user {UserId}: no permission {Permission}")]
+    public static partial void Refused(ILogger logger, string path, Guid? userId, string permission);
+
+    /// <summary>The permissions among <paramref name="policies"/> that <paramref name="granted"/> lacks, comma-separated.</summary>
+    public static string Missing(IEnumerable<string> policies, IReadOnlySet<string> granted)
+    {
+        var missing = policies.Where(p => !granted.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
+        return missing.Count == 0 ? "(unknown)" : string.Join(",", missing);
+    }
+}
+
+/// <summary>Remembers which permission requirements failed on a refused request, for the refusal's log line.</summary>
+internal sealed class RefusalRecordingResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure is { } failure)
+        {
+            context.Items[PageRefusalLog.MissingPermissionsItem] = string.Join(",",
+                failure.FailedRequirements.OfType<PermissionRequirement>().Select(r => r.Permission).Distinct(StringComparer.Ordinal));
+        }
+
+        return _default.HandleAsync(next, context, policy, authorizeResult);
     }
 }
 

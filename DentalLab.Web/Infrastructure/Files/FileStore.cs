@@ -42,7 +42,111 @@ public sealed class FileStore
     /// Copies <paramref name="content"/> to a new file, refusing more than <paramref name="maxBytes"/> bytes and any
     /// content that is not what <paramref name="originalName"/>'s extension says. Reports the bytes copied so far.
     /// </summary>
-    public async Task<StoredFile> SaveAsync(Stream content, string originalName, long maxBytes, IProgress<long>? progress = null, CancellationToken ct = default)
+    public Task<StoredFile> SaveAsync(Stream content, string originalName, long maxBytes, IProgress<long>? progress = null, CancellationToken ct = default) =>
+        SaveIntoAsync(Root, content, originalName, maxBytes, progress, ct);
+
+    /// <summary>
+    /// Like <see cref="SaveAsync"/>, but into <paramref name="owner"/>'s staging folder: an upload that belongs to
+    /// nothing yet (a portal Rx not sent). <see cref="PromoteStaged"/> moves it into the store when it is recorded;
+    /// <see cref="DeleteStaged"/> removes it; <see cref="DeleteStagedOlderThan"/> removes the abandoned ones.
+    /// </summary>
+    public Task<StoredFile> SaveStagedAsync(string owner, Stream content, string originalName, long maxBytes, IProgress<long>? progress = null, CancellationToken ct = default) =>
+        SaveIntoAsync(StagingFolder(owner), content, originalName, maxBytes, progress, ct);
+
+    /// <summary>The bytes <paramref name="owner"/> has staged now (the per-user quota).</summary>
+    public long StagedBytes(string owner)
+    {
+        var folder = StagingFolder(owner);
+        return Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles().Where(f => !f.Name.StartsWith('.')).Sum(f => f.Length) : 0;
+    }
+
+    /// <summary>Whether <paramref name="owner"/> still has <paramref name="storedName"/> staged.</summary>
+    public bool IsStaged(string owner, string storedName) => File.Exists(Path.Combine(StagingFolder(owner), Checked(storedName)));
+
+    /// <summary>Removes a staged upload (the uploader removed it); a missing one is no error.</summary>
+    public void DeleteStaged(string owner, string storedName) => File.Delete(Path.Combine(StagingFolder(owner), Checked(storedName)));
+
+    /// <summary>Moves a staged upload into the store (it is now a case's file); false when it is no longer staged.</summary>
+    public bool PromoteStaged(string owner, string storedName)
+    {
+        var staged = Path.Combine(StagingFolder(owner), Checked(storedName));
+        try
+        {
+            File.Move(staged, PathOf(storedName));
+            return true;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Puts a promoted upload back into staging (the record of it could not be saved).</summary>
+    public void UnpromoteStaged(string owner, string storedName)
+    {
+        Directory.CreateDirectory(StagingFolder(owner));
+        File.Move(PathOf(storedName), Path.Combine(StagingFolder(owner), Checked(storedName)), overwrite: true);
+    }
+
+    /// <summary>
+    /// Deletes every staged upload last written before <paramref name="cutoff"/> (abandoned: never sent) and the
+    /// staging folders left empty; returns how many files went. Safe to run anywhere at any time: a file is either
+    /// still staged or already moved, and a delete of a missing one is no error.
+    /// </summary>
+    public int DeleteStagedOlderThan(DateTimeOffset cutoff)
+    {
+        var staging = Path.Combine(Root, StagingFolderName);
+        if (!Directory.Exists(staging))
+        {
+            return 0;
+        }
+
+        var deleted = 0;
+        foreach (var folder in new DirectoryInfo(staging).EnumerateDirectories())
+        {
+            foreach (var file in folder.EnumerateFiles().Where(f => f.LastWriteTimeUtc < cutoff.UtcDateTime))
+            {
+                try
+                {
+                    file.Delete();
+                    deleted++;
+                }
+                catch (IOException)
+                {
+                    // Moved or deleted meanwhile: nothing left to clean.
+                }
+            }
+
+            try
+            {
+                if (!folder.EnumerateFileSystemInfos().Any())
+                {
+                    folder.Delete();
+                }
+            }
+            catch (IOException)
+            {
+                // A new upload arrived in it meanwhile.
+            }
+        }
+
+        return deleted;
+    }
+
+    private const string StagingFolderName = ".staged";
+
+    /// <summary>One folder per owner (an id in hex, never a path) under <c>.staged</c>, which <see cref="PathOf"/> never opens.</summary>
+    private string StagingFolder(string owner) =>
+        owner.Length is > 0 and <= 64 && owner.All(char.IsAsciiLetterOrDigit)
+            ? Path.Combine(Root, StagingFolderName, owner)
+            : throw new ArgumentException("Not a staging owner.", nameof(owner));
+
+    private static string Checked(string storedName) =>
+        storedName.Length == 0 || storedName != Path.GetFileName(storedName) || storedName.StartsWith('.')
+            ? throw new ArgumentException("Not a stored file name.", nameof(storedName))
+            : storedName;
+
+    private async Task<StoredFile> SaveIntoAsync(string folder, Stream content, string originalName, long maxBytes, IProgress<long>? progress, CancellationToken ct)
     {
         var extension = Path.GetExtension(originalName);
         if (!ByExtension.TryGetValue(extension, out var claimed))
@@ -50,8 +154,8 @@ public sealed class FileStore
             throw new FileRejectedException($"{Path.GetFileName(originalName)}: only STL, PLY, OBJ, JPG, PNG and PDF files can be attached.");
         }
 
-        Directory.CreateDirectory(Root);
-        var temporary = Path.Combine(Root, $".upload-{Guid.NewGuid():N}.tmp");
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".upload-{Guid.NewGuid():N}.tmp");
         try
         {
             var (size, sha256, head) = await CopyAsync(content, temporary, maxBytes, originalName, progress, ct);
@@ -69,7 +173,7 @@ public sealed class FileStore
             }
 
             var storedName = $"{Guid.CreateVersion7():N}{CanonicalExtension(claimed)}";
-            File.Move(temporary, PathOf(storedName));
+            File.Move(temporary, Path.Combine(folder, storedName));
             return new StoredFile(storedName, ContentTypeOf(claimed), KindOf(claimed), size, sha256);
         }
         finally
@@ -89,15 +193,7 @@ public sealed class FileStore
     public void Delete(string storedName) => File.Delete(PathOf(storedName));
 
     /// <summary>A stored name is generated here; anything else (a path, "..") is never opened.</summary>
-    private string PathOf(string storedName)
-    {
-        if (storedName.Length == 0 || storedName != Path.GetFileName(storedName) || storedName.StartsWith('.'))
-        {
-            throw new ArgumentException("Not a stored file name.", nameof(storedName));
-        }
-
-        return Path.Combine(Root, storedName);
-    }
+    private string PathOf(string storedName) => Path.Combine(Root, Checked(storedName));
 
     private static async Task<(long Size, string Sha256, byte[] Head)> CopyAsync(
         Stream content, string path, long maxBytes, string originalName, IProgress<long>? progress, CancellationToken ct)
