@@ -83,13 +83,23 @@ public sealed class PlanningBrowserTests(LabServerFixture server)
         await Assertions.Expect(stops.Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
         await Assertions.Expect(stops.Nth(1).GetByTestId("stop-practice")).ToHaveTextAsync("Uśmiech Dental Studio");
 
-        // The second stop moves up (the arrows are the keyboard's and the test's way; the mouse drags).
-        await lab.GetByRole(AriaRole.Button, new() { Name = "Move stop 2 up" }).ClickAsync();
+        // The mouse drags the second stop (held by its number, clear of the links) onto the top of the first: it becomes
+        // stop 1, and a reload reads the same order back from the database.
+        await stops.Nth(1).DragToAsync(stops.Nth(0), new() { SourcePosition = new() { X = 24, Y = 24 }, TargetPosition = new() { X = 40, Y = 6 } });
         await Assertions.Expect(stops.Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync("Uśmiech Dental Studio");
+        await Assertions.Expect(stops.Nth(0)).ToHaveAttributeAsync("data-sequence", "1");
         await lab.ReloadAsync();
         await lab.WaitForInteractiveAsync();
         await Assertions.Expect(lab.GetByTestId("stop").Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync("Uśmiech Dental Studio");
         await Assertions.Expect(lab.GetByTestId("stop").Nth(0)).ToHaveAttributeAsync("data-sequence", "1");
+        await Assertions.Expect(lab.GetByTestId("stop").Nth(1).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
+
+        // The arrows (the keyboard's way) move it back, and that is kept too.
+        await lab.GetByRole(AriaRole.Button, new() { Name = "Move stop 2 up" }).ClickAsync();
+        await Assertions.Expect(lab.GetByTestId("stop").Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
+        await lab.ReloadAsync();
+        await lab.WaitForInteractiveAsync();
+        await Assertions.Expect(lab.GetByTestId("stop").Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
         Assert.True(await lab.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 1366);
     }
 }

@@ -188,12 +188,16 @@ public sealed class RouteAndDeliveryTests(LabServerFixture server)
         await http.SignInAsync(Planner, Data.Seed.DemoDataGenerator.DemoPassword);
         var response = await http.GetAsync($"/logistics/routes/{routeId}/sheet.pdf");
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
         var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
         var first = text.IndexOf("Stop 1 · " + practices[1].Practice, StringComparison.Ordinal);
         var second = text.IndexOf("Stop 2 · " + practices[0].Practice, StringComparison.Ordinal);
         Assert.True(first >= 0 && second > first, text);
         Assert.True(text.IndexOf(b, StringComparison.Ordinal) < text.IndexOf(a, StringComparison.Ordinal));
         Assert.Contains("Signature", text);
+
+        // The QR codes, rendered and decoded as a camera would: exactly one per case, each the case's number.
+        Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), (await QrCodes.InPdfAsync(bytes)).Order(StringComparer.Ordinal));
     }
 }
