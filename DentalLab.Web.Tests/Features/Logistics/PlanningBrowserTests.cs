@@ -83,9 +83,9 @@ public sealed class PlanningBrowserTests(LabServerFixture server)
         await Assertions.Expect(stops.Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
         await Assertions.Expect(stops.Nth(1).GetByTestId("stop-practice")).ToHaveTextAsync("Uśmiech Dental Studio");
 
-        // The mouse drags the second stop (held by its number, clear of the links) onto the top of the first: it becomes
-        // stop 1, and a reload reads the same order back from the database.
-        await stops.Nth(1).DragToAsync(stops.Nth(0), new() { SourcePosition = new() { X = 24, Y = 24 }, TargetPosition = new() { X = 40, Y = 6 } });
+        // The mouse drags the second stop (held by its number, clear of the links) to the top of the list (near the top of
+        // the drop zone, where MudBlazor puts its drop preview): it becomes stop 1, and a reload reads the same order back.
+        await stops.Nth(1).DragToAsync(lab.GetByTestId("stops"), new() { SourcePosition = new() { X = 24, Y = 24 }, TargetPosition = new() { X = 40, Y = 12 } });
         await Assertions.Expect(stops.Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync("Uśmiech Dental Studio");
         await Assertions.Expect(stops.Nth(0)).ToHaveAttributeAsync("data-sequence", "1");
         await lab.ReloadAsync();

@@ -110,6 +110,51 @@ public sealed class RouteAndDeliveryTests(LabServerFixture server)
     }
 
     [Fact]
+    public async Task A_stop_confirmed_just_before_the_app_stopped_gets_its_cases_delivered_by_the_next_tap_once()
+    {
+        var app = await AppAsync();
+        var (number, caseId) = await ReadyCaseAsync(app);
+        var shipmentId = await DeliveryAsync(app, number);
+        var routeId = await RouteAsync(app, Driver, shipmentId);
+        Guid stopId;
+        await using (var scope = await app.ScopeAsAsync(Driver))
+        {
+            var driver = scope.ServiceProvider.GetRequiredService<DriverService>();
+            Assert.True((await driver.StartRouteAsync(routeId)).Succeeded);
+            stopId = (await driver.RouteAsync(routeId))!.Stops.Single().Id;
+        }
+
+        // What the confirming transaction leaves when the app stops right after its commit: the stop and the shipment
+        // are delivered, the case's delivery stage is not yet completed.
+        await using (var db = app.Db())
+        {
+            var now = DateTimeOffset.UtcNow;
+            await db.Database.ExecuteSqlAsync($"UPDATE route_stops SET status = 'delivered', completed_at = {now}, recipient_name = 'M. Kowalska' WHERE id = {stopId}");
+            await db.Database.ExecuteSqlAsync($"UPDATE shipments SET status = 'delivered', delivered_at = {now}, recipient_name = 'M. Kowalska' WHERE id = {shipmentId}");
+            Assert.Equal(CaseStatus.Ready, (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId)).Status);
+        }
+
+        // The driver taps "Confirm" again (the phone never got an answer): the case moves on, once, however often it is tapped.
+        for (var tap = 0; tap < 2; tap++)
+        {
+            await using var scope = await app.ScopeAsAsync(Driver);
+            var result = await scope.ServiceProvider.GetRequiredService<DriverService>().CompleteStopAsync(stopId,
+                new StopProof { CaseNumbers = [number], RecipientName = "M. Kowalska", SignaturePng = SignaturePng() });
+            Assert.True(result.Succeeded, result.Message);
+            Assert.Null(result.Warning);
+        }
+
+        await using (var db = app.Db())
+        {
+            Assert.Equal(CaseStatus.Delivered, (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId)).Status);
+            var delivery = Assert.Single(await db.WorkflowStages.AsNoTracking().Where(s => s.CaseId == caseId && s.Stage == WorkflowStageName.Delivery).ToListAsync());
+            Assert.Equal(WorkflowStatus.Completed, delivery.Status);
+            var dentistUser = await UserIdAsync(app, DentistA);
+            Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == dentistUser && n.Title == $"{number} is now delivered"));
+        }
+    }
+
+    [Fact]
     public async Task A_case_for_another_practice_is_refused_and_the_stop_stays_open()
     {
         var app = await AppAsync();
