@@ -101,5 +101,12 @@ public sealed class PlanningBrowserTests(LabServerFixture server)
         await lab.WaitForInteractiveAsync();
         await Assertions.Expect(lab.GetByTestId("stop").Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
         Assert.True(await lab.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 1366);
+
+        // Each stop with deliveries links its delivery note (the cases of the stop with the statements), a real PDF.
+        var deliveryNote = lab.GetByTestId("stop").Filter(new() { HasText = "Uśmiech Dental Studio" }).GetByTestId("stop-delivery-note");
+        var response = await lab.Context.APIRequest.GetAsync((await deliveryNote.GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.BodyAsync());
+        Assert.Contains(number, pdf.GetPage(1).Text);
     }
 }

@@ -71,13 +71,7 @@ public sealed class RouteAndDeliveryTests(LabServerFixture server)
             var (number, caseId) = await ReadyCaseAsync(app);
             var shipmentId = await DeliveryAsync(app, number);
             var routeId = await RouteAsync(app, Driver, shipmentId);
-            Guid stopId;
-            await using (var scope = await app.ScopeAsAsync(Driver))
-            {
-                var driver = scope.ServiceProvider.GetRequiredService<DriverService>();
-                Assert.True((await driver.StartRouteAsync(routeId)).Succeeded);
-                stopId = (await driver.RouteAsync(routeId))!.Stops.Single().Id;
-            }
+            var stopId = await StartedStopAsync(app, routeId);
 
             // Two taps at the same moment, each its own circuit.
             var taps = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
@@ -116,13 +110,7 @@ public sealed class RouteAndDeliveryTests(LabServerFixture server)
         var (number, caseId) = await ReadyCaseAsync(app);
         var shipmentId = await DeliveryAsync(app, number);
         var routeId = await RouteAsync(app, Driver, shipmentId);
-        Guid stopId;
-        await using (var scope = await app.ScopeAsAsync(Driver))
-        {
-            var driver = scope.ServiceProvider.GetRequiredService<DriverService>();
-            Assert.True((await driver.StartRouteAsync(routeId)).Succeeded);
-            stopId = (await driver.RouteAsync(routeId))!.Stops.Single().Id;
-        }
+        var stopId = await StartedStopAsync(app, routeId);
 
         // What the confirming transaction leaves when the app stops right after its commit: the stop and the shipment
         // are delivered, the case's delivery stage is not yet completed.
@@ -244,5 +232,14 @@ public sealed class RouteAndDeliveryTests(LabServerFixture server)
 
         // The QR codes, rendered and decoded as a camera would: exactly one per case, each the case's number.
         Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), (await QrCodes.InPdfAsync(bytes)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The driver starts the one-stop route; returns the stop.</summary>
+    private static async Task<Guid> StartedStopAsync(LabApp app, Guid routeId)
+    {
+        await using var scope = await app.ScopeAsAsync(Driver);
+        var driver = scope.ServiceProvider.GetRequiredService<DriverService>();
+        Assert.True((await driver.StartRouteAsync(routeId)).Succeeded);
+        return (await driver.RouteAsync(routeId))!.Stops.Single().Id;
     }
 }

@@ -213,15 +213,10 @@ public sealed class StaffService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.BeginResilientTransactionAsync(ct);
-        var staffId = await db.Database
-            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM staff_profiles WHERE employee_number = {employeeNumber} AND deleted_at IS NULL FOR UPDATE")
-            .ToListAsync(ct);
-        if (staffId.Count == 0)
+        if (await LockProfileAsync(db, employeeNumber, ct) is not { } id)
         {
             return ChangeResult.Fail("", "Staff profile not found.");
         }
-
-        var id = staffId[0];
         var effective = from!.Value;
         // Tracked changes (not bulk updates), so the audit log records each ended and replaced entry.
         foreach (var row in await db.StaffSchedules.Where(s => s.StaffId == id && (s.EffectiveTo == null || s.EffectiveTo >= effective)).ToListAsync(ct))
@@ -290,16 +285,13 @@ public sealed class StaffService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.BeginResilientTransactionAsync(ct);
-        var staffId = await db.Database
-            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM staff_profiles WHERE employee_number = {employeeNumber} AND deleted_at IS NULL FOR UPDATE")
-            .ToListAsync(ct);
-        if (staffId.Count == 0)
+        if (await LockProfileAsync(db, employeeNumber, ct) is not { } staffId)
         {
             return ChangeResult.Fail("", "Staff profile not found.");
         }
 
         var overlap = await db.StaffAbsences.AsNoTracking()
-            .Where(a => a.StaffId == staffId[0] && a.StartsOn <= to && a.EndsOn >= from)
+            .Where(a => a.StaffId == staffId && a.StartsOn <= to && a.EndsOn >= from)
             .OrderBy(a => a.StartsOn).FirstOrDefaultAsync(ct);
         if (overlap is not null)
         {
@@ -309,7 +301,7 @@ public sealed class StaffService(
 
         db.StaffAbsences.Add(new StaffAbsence
         {
-            StaffId = staffId[0], StartsOn = from!.Value, EndsOn = to!.Value, Kind = input.Kind, Note = TextInput.Blank(input.Note), RecordedById = me,
+            StaffId = staffId, StartsOn = from!.Value, EndsOn = to!.Value, Kind = input.Kind, Note = TextInput.Blank(input.Note), RecordedById = me,
         });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -409,6 +401,15 @@ public sealed class StaffService(
         await db.SaveChangesAsync(ct);
         await PublishAsync(employeeNumber, ct);
         return ChangeResult.Ok();
+    }
+
+    /// <summary>Locks the staff row for the transaction (so two editors of one person's schedule or absences take turns); null when there is none.</summary>
+    private static async Task<Guid?> LockProfileAsync(LabDbContext db, string employeeNumber, CancellationToken ct)
+    {
+        var ids = await db.Database
+            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM staff_profiles WHERE employee_number = {employeeNumber} AND deleted_at IS NULL FOR UPDATE")
+            .ToListAsync(ct);
+        return ids.Count == 0 ? null : ids[0];
     }
 
     private static bool TryTime(string? text, out TimeOnly time) =>
