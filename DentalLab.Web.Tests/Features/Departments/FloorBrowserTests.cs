@@ -56,7 +56,13 @@ public sealed class FloorBrowserTests(LabServerFixture server)
             await Assertions.Expect(current).ToContainTextAsync("13:00–16:30");
             await Assertions.Expect(page.Locator("[data-testid=schedule-history]")).ToContainTextAsync("08:00–16:30");
 
-            // 1b. The technician is on a course today and tomorrow: recorded on the profile, shown as today's absence on the roster.
+            // 1b. The technician is on a course today and tomorrow: recorded on the profile, shown as today's absence on the
+            // roster — on a roster already open in another tab without a reload, and on a fresh one.
+            var openRoster = await context.NewPageAsync();
+            await openRoster.GotoAsync("/staff/roster");
+            await openRoster.WaitForInteractiveAsync();
+            await Assertions.Expect(openRoster.GetByTestId("away-today")).ToBeVisibleAsync();
+            await Assertions.Expect(openRoster.GetByTestId("away-row").Filter(new() { HasText = "Tomasz Wiśniewski" })).ToHaveCountAsync(0);
             await page.GetByTestId("absences").GetByRole(AriaRole.Button, new() { Name = "Record absence" }).ClickAsync();
             dialog = page.GetByRole(AriaRole.Dialog);
             await ChooseAsync(page, dialog, "Kind of absence", "Training");
@@ -66,6 +72,8 @@ public sealed class FloorBrowserTests(LabServerFixture server)
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Record absence" }).ClickAsync();
             await Assertions.Expect(dialog).ToBeHiddenAsync();
             await Assertions.Expect(page.GetByTestId("absence")).ToContainTextAsync("Training (today)");
+            await Assertions.Expect(openRoster.GetByTestId("away-row").Filter(new() { HasText = "Tomasz Wiśniewski" })).ToContainTextAsync("Training");
+            await openRoster.CloseAsync();
             await page.GotoAsync("/staff/roster");
             await page.WaitForInteractiveAsync();
             var away = page.GetByTestId("away-row").Filter(new() { HasText = "Tomasz Wiśniewski" });
