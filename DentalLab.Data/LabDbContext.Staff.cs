@@ -10,4 +10,6 @@ public partial class LabDbContext
     public DbSet<StaffSchedule> StaffSchedules => Set<StaffSchedule>();
 
     public DbSet<PerformanceReview> PerformanceReviews => Set<PerformanceReview>();
+
+    public DbSet<StaffAbsence> StaffAbsences => Set<StaffAbsence>();
 }

@@ -4079,3 +4079,92 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202065939_StaffAbsencesAndSplitShifts') THEN
+    DROP INDEX ix_staff_schedules_staff_id_day_of_week_effective_from;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202065939_StaffAbsencesAndSplitShifts') THEN
+    CREATE TABLE staff_absences (
+        id uuid NOT NULL DEFAULT (gen_random_uuid()),
+        staff_id uuid NOT NULL,
+        starts_on date NOT NULL,
+        ends_on date NOT NULL,
+        kind character varying(16) NOT NULL,
+        note character varying(500),
+        recorded_by_id uuid,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_staff_absences PRIMARY KEY (id),
+        CONSTRAINT ck_staff_absences_kind CHECK (kind IN ('vacation', 'sick', 'training')),
+        CONSTRAINT ck_staff_absences_range CHECK (ends_on >= starts_on),
+        CONSTRAINT fk_staff_absences_asp_net_users_recorded_by_id FOREIGN KEY (recorded_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_staff_absences_staff_profiles_staff_id FOREIGN KEY (staff_id) REFERENCES staff_profiles (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202065939_StaffAbsencesAndSplitShifts') THEN
+    CREATE UNIQUE INDEX ix_staff_schedules_staff_id_day_of_week_effective_from_start_t ON staff_schedules (staff_id, day_of_week, effective_from, start_time);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202065939_StaffAbsencesAndSplitShifts') THEN
+    CREATE INDEX ix_staff_absences_recorded_by_id ON staff_absences (recorded_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202065939_StaffAbsencesAndSplitShifts') THEN
+    CREATE INDEX ix_staff_absences_staff_id_starts_on ON staff_absences (staff_id, starts_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202065939_StaffAbsencesAndSplitShifts') THEN
+    CREATE INDEX ix_staff_absences_starts_on_ends_on ON staff_absences (starts_on, ends_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202065939_StaffAbsencesAndSplitShifts') THEN
+    DO $do$
+    DECLARE t record;
+    BEGIN
+        FOR t IN
+            SELECT c.table_name
+            FROM information_schema.columns c
+            JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.column_name = 'updated_at' AND tb.table_type = 'BASE TABLE'
+        LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'trg_' || t.table_name || '_updated_at', t.table_name);
+            EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION update_updated_at_column()',
+                'trg_' || t.table_name || '_updated_at', t.table_name);
+        END LOOP;
+    END
+    $do$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202065939_StaffAbsencesAndSplitShifts') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202065939_StaffAbsencesAndSplitShifts', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

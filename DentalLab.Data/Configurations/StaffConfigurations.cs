@@ -46,9 +46,32 @@ internal sealed class StaffScheduleConfiguration : IEntityTypeConfiguration<Staf
         });
         b.Property(s => s.DayOfWeek).HasConversion<short>().HasColumnType("smallint");
         b.HasOne(s => s.Staff).WithMany(p => p.Schedules).HasForeignKey(s => s.StaffId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(s => new { s.StaffId, s.DayOfWeek, s.EffectiveFrom }).IsUnique();
+        // A day may have two entries (a split shift, e.g. 07:00-11:00 and 13:00-17:00); the service refuses overlaps.
+        b.HasIndex(s => new { s.StaffId, s.DayOfWeek, s.EffectiveFrom, s.StartTime }).IsUnique();
         // Who works on a given weekday (rota view).
         b.HasIndex(s => new { s.DayOfWeek, s.EffectiveFrom });
+    }
+}
+
+internal sealed class StaffAbsenceConfiguration : IEntityTypeConfiguration<StaffAbsence>
+{
+    public void Configure(EntityTypeBuilder<StaffAbsence> b)
+    {
+        b.ToTable("staff_absences", t =>
+        {
+            t.HasCheckConstraint("ck_staff_absences_range", "ends_on >= starts_on");
+            t.HasCheckConstraint("ck_staff_absences_kind", "kind IN ('vacation', 'sick', 'training')");
+        });
+        b.Property(a => a.Kind).HasConversion(
+            k => k == AbsenceKind.Vacation ? "vacation" : k == AbsenceKind.Sick ? "sick" : "training",
+            v => v == "vacation" ? AbsenceKind.Vacation : v == "sick" ? AbsenceKind.Sick : AbsenceKind.Training)
+            .HasMaxLength(16);
+        b.Property(a => a.Note).HasMaxLength(500);
+        b.HasOne(a => a.Staff).WithMany(p => p.Absences).HasForeignKey(a => a.StaffId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(a => a.RecordedById).OnDelete(DeleteBehavior.SetNull);
+        // Who is away on a day (roster, on shift now).
+        b.HasIndex(a => new { a.StaffId, a.StartsOn });
+        b.HasIndex(a => new { a.StartsOn, a.EndsOn });
     }
 }
 

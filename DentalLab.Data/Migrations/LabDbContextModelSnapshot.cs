@@ -6375,6 +6375,73 @@ namespace DentalLab.Data.Migrations
                     b.ToTable("shipment_events", (string)null);
                 });
 
+            modelBuilder.Entity("DentalLab.Data.Entities.StaffAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_absences");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_staff_absences_recorded_by_id");
+
+                    b.HasIndex("StaffId", "StartsOn")
+                        .HasDatabaseName("ix_staff_absences_staff_id_starts_on");
+
+                    b.HasIndex("StartsOn", "EndsOn")
+                        .HasDatabaseName("ix_staff_absences_starts_on_ends_on");
+
+                    b.ToTable("staff_absences", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_staff_absences_kind", "kind IN ('vacation', 'sick', 'training')");
+
+                            t.HasCheckConstraint("ck_staff_absences_range", "ends_on >= starts_on");
+                        });
+                });
+
             modelBuilder.Entity("DentalLab.Data.Entities.StaffProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -6534,9 +6601,9 @@ namespace DentalLab.Data.Migrations
                     b.HasIndex("DayOfWeek", "EffectiveFrom")
                         .HasDatabaseName("ix_staff_schedules_day_of_week_effective_from");
 
-                    b.HasIndex("StaffId", "DayOfWeek", "EffectiveFrom")
+                    b.HasIndex("StaffId", "DayOfWeek", "EffectiveFrom", "StartTime")
                         .IsUnique()
-                        .HasDatabaseName("ix_staff_schedules_staff_id_day_of_week_effective_from");
+                        .HasDatabaseName("ix_staff_schedules_staff_id_day_of_week_effective_from_start_t");
 
                     b.ToTable("staff_schedules", null, t =>
                         {
@@ -8896,6 +8963,24 @@ namespace DentalLab.Data.Migrations
                     b.Navigation("Shipment");
                 });
 
+            modelBuilder.Entity("DentalLab.Data.Entities.StaffAbsence", b =>
+                {
+                    b.HasOne("DentalLab.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_staff_absences_asp_net_users_recorded_by_id");
+
+                    b.HasOne("DentalLab.Data.Entities.StaffProfile", "Staff")
+                        .WithMany("Absences")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_absences_staff_profiles_staff_id");
+
+                    b.Navigation("Staff");
+                });
+
             modelBuilder.Entity("DentalLab.Data.Entities.StaffProfile", b =>
                 {
                     b.HasOne("DentalLab.Data.Entities.Department", "Department")
@@ -9111,6 +9196,8 @@ namespace DentalLab.Data.Migrations
 
             modelBuilder.Entity("DentalLab.Data.Entities.StaffProfile", b =>
                 {
+                    b.Navigation("Absences");
+
                     b.Navigation("Reviews");
 
                     b.Navigation("Schedules");

@@ -34,4 +34,6 @@ public class StaffProfile : Entity, ISoftDeletable, IAudited
     public ICollection<StaffSchedule> Schedules { get; set; } = [];
 
     public ICollection<PerformanceReview> Reviews { get; set; } = [];
+
+    public ICollection<StaffAbsence> Absences { get; set; } = [];
 }

@@ -165,6 +165,7 @@ internal static class DemoPeople
             backdated.Add((profile, DemoWorld.At(hiredOn, 9)));
             world.UserSince[user.Id] = DemoWorld.At(hiredOn, 9);
             AddSchedules(db, world, profile, seed, hiredOn);
+            AddAbsences(db, world, profile, seed);
             AddReviews(db, world, profile, seed);
             Remember(world, seed, user.Id);
         }
@@ -207,14 +208,20 @@ internal static class DemoPeople
         var from = new DateOnly(Math.Max(hiredOn.Year, world.Today.Year - 1), 1, 1);
         foreach (var day in days)
         {
+            // Part-timers work a split Wednesday (morning and late afternoon, a long break between).
+            var split = seed.Employment == EmploymentType.PartTime && day == DayOfWeek.Wednesday;
             db.Add(new StaffSchedule
             {
                 Staff = profile,
                 DayOfWeek = day,
                 StartTime = start,
-                EndTime = start.AddHours(8.5),
+                EndTime = split ? start.AddHours(4) : start.AddHours(8.5),
                 EffectiveFrom = from,
             });
+            if (split)
+            {
+                db.Add(new StaffSchedule { Staff = profile, DayOfWeek = day, StartTime = start.AddHours(6), EndTime = start.AddHours(9.5), EffectiveFrom = from });
+            }
         }
 
         // A Saturday sintering shift: furnaces run long cycles.
@@ -229,6 +236,24 @@ internal static class DemoPeople
                 EffectiveFrom = from,
                 EffectiveTo = world.Today.AddDays(60),
             });
+        }
+    }
+
+    /// <summary>Absences that light up the roster: one person away today, one sick last week, one on a course next week.</summary>
+    private static void AddAbsences(LabDbContext db, DemoWorld world, StaffProfile profile, StaffSeed seed)
+    {
+        var absence = seed.Email switch
+        {
+            "hiroshi.sato@dentallab.test" => new StaffAbsence { StartsOn = world.Today.AddDays(-2), EndsOn = world.Today.AddDays(5), Kind = AbsenceKind.Vacation, Note = "Family visit" },
+            "lena.becker@dentallab.test" => new StaffAbsence { StartsOn = world.Today.AddDays(-8), EndsOn = world.Today.AddDays(-6), Kind = AbsenceKind.Sick },
+            "amara.okafor@dentallab.test" => new StaffAbsence { StartsOn = world.Today.AddDays(7), EndsOn = world.Today.AddDays(8), Kind = AbsenceKind.Training, Note = "Zirconia shading course" },
+            _ => null,
+        };
+        if (absence is not null)
+        {
+            absence.Staff = profile;
+            absence.RecordedById = world.ManagerId == Guid.Empty ? null : world.ManagerId;
+            db.Add(absence);
         }
     }
 

@@ -232,4 +232,61 @@ public sealed class ComplianceServiceTests(LabServerFixture server)
         Assert.Contains(Squash("Statement for a custom-made device"), text);
         Assert.Contains(lot, text);
     }
+    [Fact]
+    public async Task A_shipments_delivery_note_lists_every_case_of_its_stop_with_its_qr_code_and_appends_their_statements()
+    {
+        var app = await AppAsync();
+        var (first, _, firstLot, _, _) = await AtQcAsync(app);
+        var (second, _, secondLot, _, _) = await AtQcAsync(app);
+        Assert.True((await PassAllAsync(app, first)).Succeeded);
+        Assert.True((await PassAllAsync(app, second)).Succeeded);
+        // Both cases go to the same practice: one stop on the route, two delivery shipments.
+        var firstShipment = await Logistics.LogisticsTestData.DeliveryAsync(app, first);
+        var secondShipment = await Logistics.LogisticsTestData.DeliveryAsync(app, second);
+        await Logistics.LogisticsTestData.RouteAsync(app, Logistics.LogisticsTestData.Driver, firstShipment, secondShipment);
+
+        using var http = new LabHttp(app);
+        await http.SignInAsync(Logistics.LogisticsTestData.Planner, DemoDataGenerator.DemoPassword);
+        var response = await http.GetAsync($"/logistics/shipments/{secondShipment}/delivery-note.pdf");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes))
+        {
+            var note = Squash(pdf.GetPage(1).Text);
+            Assert.Contains(Squash("Delivery note"), note);
+            Assert.Contains(Squash("2 cases"), note);
+            Assert.Contains(first, note);
+            Assert.Contains(second, note);
+            Assert.Equal(2, CountOf(note, Squash("version 1, enclosed")));
+            // The two statements follow, whole (each as many pages as on its own), each naming its own case and lot.
+            var single = PdfText(await (await http.GetAsync($"/cases/{first}/statements/1.pdf")).Content.ReadAsByteArrayAsync());
+            var rest = string.Concat(pdf.GetPages().Skip(1).Select(p => Squash(p.Text)));
+            var title = Squash("Statement for a custom-made device");
+            Assert.True(CountOf(single, title) > 0);
+            Assert.Equal(2 * CountOf(single, title), CountOf(rest, title));
+            Assert.Contains(firstLot, rest);
+            Assert.Contains(secondLot, rest);
+        }
+
+        // The QR codes, rendered and decoded as a camera would: one per case, each the case's number.
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), (await QrCodes.InPdfAsync(bytes)).Order(StringComparer.Ordinal));
+
+        // The same note from the other shipment of the stop; a dentist (no logistics.view) gets nothing.
+        var other = await http.GetAsync($"/logistics/shipments/{firstShipment}/delivery-note.pdf");
+        Assert.Equal(System.Net.HttpStatusCode.OK, other.StatusCode);
+        using var dentist = new LabHttp(app);
+        await dentist.SignInAsync(Dentist, DemoDataGenerator.DemoPassword);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await dentist.GetAsync($"/logistics/shipments/{firstShipment}/delivery-note.pdf")).StatusCode);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

@@ -83,13 +83,30 @@ public sealed class PlanningBrowserTests(LabServerFixture server)
         await Assertions.Expect(stops.Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
         await Assertions.Expect(stops.Nth(1).GetByTestId("stop-practice")).ToHaveTextAsync("Uśmiech Dental Studio");
 
-        // The second stop moves up (the arrows are the keyboard's and the test's way; the mouse drags).
-        await lab.GetByRole(AriaRole.Button, new() { Name = "Move stop 2 up" }).ClickAsync();
+        // The mouse drags the second stop (held by its number, clear of the links) to the top of the list (near the top of
+        // the drop zone, where MudBlazor puts its drop preview): it becomes stop 1, and a reload reads the same order back.
+        await stops.Nth(1).DragToAsync(lab.GetByTestId("stops"), new() { SourcePosition = new() { X = 24, Y = 24 }, TargetPosition = new() { X = 40, Y = 12 } });
         await Assertions.Expect(stops.Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync("Uśmiech Dental Studio");
+        await Assertions.Expect(stops.Nth(0)).ToHaveAttributeAsync("data-sequence", "1");
         await lab.ReloadAsync();
         await lab.WaitForInteractiveAsync();
         await Assertions.Expect(lab.GetByTestId("stop").Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync("Uśmiech Dental Studio");
         await Assertions.Expect(lab.GetByTestId("stop").Nth(0)).ToHaveAttributeAsync("data-sequence", "1");
+        await Assertions.Expect(lab.GetByTestId("stop").Nth(1).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
+
+        // The arrows (the keyboard's way) move it back, and that is kept too.
+        await lab.GetByRole(AriaRole.Button, new() { Name = "Move stop 2 up" }).ClickAsync();
+        await Assertions.Expect(lab.GetByTestId("stop").Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
+        await lab.ReloadAsync();
+        await lab.WaitForInteractiveAsync();
+        await Assertions.Expect(lab.GetByTestId("stop").Nth(0).GetByTestId("stop-practice")).ToHaveTextAsync(practices[0].Practice);
         Assert.True(await lab.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 1366);
+
+        // Each stop with deliveries links its delivery note (the cases of the stop with the statements), a real PDF.
+        var deliveryNote = lab.GetByTestId("stop").Filter(new() { HasText = "Uśmiech Dental Studio" }).GetByTestId("stop-delivery-note");
+        var response = await lab.Context.APIRequest.GetAsync((await deliveryNote.GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.BodyAsync());
+        Assert.Contains(number, pdf.GetPage(1).Text);
     }
 }

@@ -71,13 +71,7 @@ public sealed class RouteAndDeliveryTests(LabServerFixture server)
             var (number, caseId) = await ReadyCaseAsync(app);
             var shipmentId = await DeliveryAsync(app, number);
             var routeId = await RouteAsync(app, Driver, shipmentId);
-            Guid stopId;
-            await using (var scope = await app.ScopeAsAsync(Driver))
-            {
-                var driver = scope.ServiceProvider.GetRequiredService<DriverService>();
-                Assert.True((await driver.StartRouteAsync(routeId)).Succeeded);
-                stopId = (await driver.RouteAsync(routeId))!.Stops.Single().Id;
-            }
+            var stopId = await StartedStopAsync(app, routeId);
 
             // Two taps at the same moment, each its own circuit.
             var taps = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
@@ -106,6 +100,45 @@ public sealed class RouteAndDeliveryTests(LabServerFixture server)
             Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == dentistUser && n.Title == $"{number} is now delivered"));
             // The change is in the audit log.
             Assert.True(await db.AuditLog.AnyAsync(a => a.TableName == "shipments" && a.RecordId == shipmentId.ToString()));
+        }
+    }
+
+    [Fact]
+    public async Task A_stop_confirmed_just_before_the_app_stopped_gets_its_cases_delivered_by_the_next_tap_once()
+    {
+        var app = await AppAsync();
+        var (number, caseId) = await ReadyCaseAsync(app);
+        var shipmentId = await DeliveryAsync(app, number);
+        var routeId = await RouteAsync(app, Driver, shipmentId);
+        var stopId = await StartedStopAsync(app, routeId);
+
+        // What the confirming transaction leaves when the app stops right after its commit: the stop and the shipment
+        // are delivered, the case's delivery stage is not yet completed.
+        await using (var db = app.Db())
+        {
+            var now = DateTimeOffset.UtcNow;
+            await db.Database.ExecuteSqlAsync($"UPDATE route_stops SET status = 'delivered', completed_at = {now}, recipient_name = 'M. Kowalska' WHERE id = {stopId}");
+            await db.Database.ExecuteSqlAsync($"UPDATE shipments SET status = 'delivered', delivered_at = {now}, recipient_name = 'M. Kowalska' WHERE id = {shipmentId}");
+            Assert.Equal(CaseStatus.Ready, (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId)).Status);
+        }
+
+        // The driver taps "Confirm" again (the phone never got an answer): the case moves on, once, however often it is tapped.
+        for (var tap = 0; tap < 2; tap++)
+        {
+            await using var scope = await app.ScopeAsAsync(Driver);
+            var result = await scope.ServiceProvider.GetRequiredService<DriverService>().CompleteStopAsync(stopId,
+                new StopProof { CaseNumbers = [number], RecipientName = "M. Kowalska", SignaturePng = SignaturePng() });
+            Assert.True(result.Succeeded, result.Message);
+            Assert.Null(result.Warning);
+        }
+
+        await using (var db = app.Db())
+        {
+            Assert.Equal(CaseStatus.Delivered, (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId)).Status);
+            var delivery = Assert.Single(await db.WorkflowStages.AsNoTracking().Where(s => s.CaseId == caseId && s.Stage == WorkflowStageName.Delivery).ToListAsync());
+            Assert.Equal(WorkflowStatus.Completed, delivery.Status);
+            var dentistUser = await UserIdAsync(app, DentistA);
+            Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == dentistUser && n.Title == $"{number} is now delivered"));
         }
     }
 
@@ -188,12 +221,25 @@ public sealed class RouteAndDeliveryTests(LabServerFixture server)
         await http.SignInAsync(Planner, Data.Seed.DemoDataGenerator.DemoPassword);
         var response = await http.GetAsync($"/logistics/routes/{routeId}/sheet.pdf");
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
         var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
         var first = text.IndexOf("Stop 1 · " + practices[1].Practice, StringComparison.Ordinal);
         var second = text.IndexOf("Stop 2 · " + practices[0].Practice, StringComparison.Ordinal);
         Assert.True(first >= 0 && second > first, text);
         Assert.True(text.IndexOf(b, StringComparison.Ordinal) < text.IndexOf(a, StringComparison.Ordinal));
         Assert.Contains("Signature", text);
+
+        // The QR codes, rendered and decoded as a camera would: exactly one per case, each the case's number.
+        Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), (await QrCodes.InPdfAsync(bytes)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The driver starts the one-stop route; returns the stop.</summary>
+    private static async Task<Guid> StartedStopAsync(LabApp app, Guid routeId)
+    {
+        await using var scope = await app.ScopeAsAsync(Driver);
+        var driver = scope.ServiceProvider.GetRequiredService<DriverService>();
+        Assert.True((await driver.StartRouteAsync(routeId)).Succeeded);
+        return (await driver.RouteAsync(routeId))!.Stops.Single().Id;
     }
 }

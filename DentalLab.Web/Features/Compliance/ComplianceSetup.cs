@@ -37,6 +37,14 @@ public static class ComplianceSetup
                 : Results.NotFound())
             .RequireAuthorization(PermissionCodes.CasesView)
             .AuditDownload("cases", "caseNumber", "delivery note PDF", caseRouteValue: "caseNumber");
+
+        // A shipment's delivery note: every case handed over at its stop, each with its QR, the statements appended.
+        app.MapGet("/logistics/shipments/{id:guid}/delivery-note.pdf", async (HttpContext http, Guid id, DeliveryNoteService notes) =>
+            await notes.RenderForShipmentAsync(id, http.RequestAborted) is { } pdf
+                ? Results.File(pdf, "application/pdf", $"delivery-note-{id:N}.pdf")
+                : Results.NotFound())
+            .RequireAuthorization(PermissionCodes.LogisticsView)
+            .AuditDownload("shipments", "id", "delivery note PDF");
         return app;
     }
 }

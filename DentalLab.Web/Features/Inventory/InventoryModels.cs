@@ -209,6 +209,9 @@ public sealed class MovementInput
 
     public Guid? SupplierId { get; set; }
 
+    /// <summary>Receive: the department the stock was bought for; its value counts against that department's budget.</summary>
+    public Guid? DepartmentId { get; set; }
+
     public string? Reference { get; set; }
 
     /// <summary>Receive: the manufacturer's lot number.</summary>

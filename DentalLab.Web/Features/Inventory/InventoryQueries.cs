@@ -62,6 +62,14 @@ public sealed class InventoryQueries(IDbContextFactory<LabDbContext> dbFactory, 
             .Select(s => new Option(s.Id, s.Name)).ToListAsync(ct);
     }
 
+    /// <summary>Active departments, for booking a receipt to the department it was bought for.</summary>
+    public async Task<IReadOnlyList<Option>> DepartmentsAsync(CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.InventoryView, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).Select(d => new Option(d.Id, d.Name)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<string>> LocationsAsync(CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.InventoryView, ct);

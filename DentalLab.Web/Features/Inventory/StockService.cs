@@ -2,6 +2,7 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Resilience;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Features.Departments;
 using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
@@ -101,6 +102,11 @@ public sealed class StockService(
             return ChangeResult.Fail(nameof(input.SupplierId), "Choose a supplier from the list.");
         }
 
+        if (input.DepartmentId is { } did && !await db.Departments.AnyAsync(d => d.Id == did && d.IsActive, ct))
+        {
+            return ChangeResult.Fail(nameof(input.DepartmentId), "Choose a department from the list.");
+        }
+
         var now = clock.GetUtcNow();
         var quantity = input.Quantity;
         Guid? lotId = null;
@@ -168,7 +174,21 @@ public sealed class StockService(
             PerformedById = me,
             OccurredAt = now,
         };
-        return await FinishAsync(db, tx, item, ledger, null, ct);
+        if (input.DepartmentId is { } departmentId)
+        {
+            // Booked in the receipt's own transaction: the department's spent includes it from the moment it is on the shelf.
+            db.DepartmentStockReceipts.Add(new DepartmentStockReceipt { Transaction = ledger, DepartmentId = departmentId, BookedById = me });
+        }
+
+        var result = await FinishAsync(db, tx, item, ledger, null, ct);
+        if (result.Succeeded && input.DepartmentId is not null)
+        {
+            await DepartmentCosts.RefreshSpentAsync(db, DepartmentCosts.YearStart(today), ct);
+            var code = await db.Departments.AsNoTracking().Where(d => d.Id == input.DepartmentId).Select(d => d.Code).SingleAsync(ct);
+            await bus.PublishAsync(new LiveEvent(LiveEvent.Equipment, LiveKinds.DepartmentChanged, code, currentUser.UserId), ct);
+        }
+
+        return result;
     }
 
     private async Task<ChangeResult> IssueAsync(LabDbContext db, ItemRef item, MovementInput input, Guid me, DateOnly today, CancellationToken ct)

@@ -29,6 +29,24 @@ public sealed record Certification(string Name, string? Issuer, DateOnly? Expire
 
 public sealed record ScheduleEntry(Guid Id, DayOfWeek Day, TimeOnly Start, TimeOnly End, DateOnly From, DateOnly? To);
 
+/// <summary>A recorded absence, first to last day inclusive.</summary>
+public sealed record AbsenceView(Guid Id, DateOnly From, DateOnly To, AbsenceKind Kind, string? Note)
+{
+    public bool Covers(DateOnly day) => day >= From && day <= To;
+}
+
+/// <summary>The "record an absence" form (schedules.manage).</summary>
+public sealed class AbsenceInput
+{
+    public DateTime? From { get; set; }
+
+    public DateTime? To { get; set; }
+
+    public AbsenceKind Kind { get; set; } = AbsenceKind.Vacation;
+
+    public string Note { get; set; } = "";
+}
+
 public sealed record ReviewView(
     Guid Id, DateOnly PeriodStart, DateOnly PeriodEnd, short Rating, short? Quality, short? Productivity, string? Strengths, string? Improvements,
     string? Goals, string? Reviewer, DateOnly ReviewedOn);
@@ -45,7 +63,7 @@ public sealed record StaffDetail(
     Guid Id, Guid UserId, string EmployeeNumber, string Name, string Email, string? Phone, bool UserActive, Guid? DepartmentId, string? Department,
     string? DepartmentCode, string JobTitle, EmploymentType Employment, DateOnly HiredOn, decimal? HourlyRate, IReadOnlyList<string> Skills,
     IReadOnlyList<Certification> Certifications, string? EmergencyContact, IReadOnlyList<ScheduleEntry> Schedule, IReadOnlyList<ScheduleEntry> History,
-    IReadOnlyList<ReviewView>? Reviews, Scorecard Scorecard, DateOnly Today, StaffRights Rights);
+    IReadOnlyList<ReviewView>? Reviews, Scorecard Scorecard, DateOnly Today, StaffRights Rights, IReadOnlyList<AbsenceView> Absences);
 
 /// <summary>What the signed-in user may do on a profile.</summary>
 public sealed record StaffRights(bool Manage, bool Schedules, bool Reviews, bool IsSelf, bool DeactivateUsers);
@@ -115,12 +133,16 @@ public sealed class ReviewInput
     public string Goals { get; set; } = "";
 }
 
-/// <summary>Who works when: a week of shifts per person, by department.</summary>
-public sealed record RosterWeek(DateOnly Monday, DateOnly Today, IReadOnlyList<RosterDepartment> Departments, IReadOnlyList<RosterPerson> OffToday);
+/// <summary>Who works when: a week of shifts per person, by department; who is away today and who has no shift today.</summary>
+public sealed record RosterWeek(
+    DateOnly Monday, DateOnly Today, IReadOnlyList<RosterDepartment> Departments, IReadOnlyList<RosterAbsence> AwayToday, IReadOnlyList<RosterPerson> OffToday);
 
 public sealed record RosterDepartment(string Name, IReadOnlyList<RosterPerson> People);
 
-public sealed record RosterPerson(string EmployeeNumber, string Name, string JobTitle, IReadOnlyList<string?> Shifts);
+/// <summary>A person's week: each day's shifts ("07:00–11:00, 13:00–17:00" or null) and, where they are away, why.</summary>
+public sealed record RosterPerson(string EmployeeNumber, string Name, string JobTitle, IReadOnlyList<string?> Shifts, IReadOnlyList<AbsenceKind?> Away);
+
+public sealed record RosterAbsence(string EmployeeNumber, string Name, AbsenceKind Kind, DateOnly From, DateOnly To, string? Note);
 
 /// <summary>Labels of the staff module's values (one place; the lead may move them to Infrastructure/Text).</summary>
 public static class StaffLabels
@@ -141,6 +163,13 @@ public static class StaffLabels
 
     public static string Shift(TimeOnly start, TimeOnly end) =>
         start.ToString("HH:mm", CultureInfo.InvariantCulture) + "–" + end.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A day's shifts in time order, e.g. "07:00–11:00, 13:00–17:00" (a split shift); null when none.</summary>
+    public static string? Shifts(IEnumerable<(TimeOnly Start, TimeOnly End)> shifts)
+    {
+        var text = string.Join(", ", shifts.OrderBy(s => s.Start).Select(s => Shift(s.Start, s.End)));
+        return text.Length == 0 ? null : text;
+    }
 
     /// <summary>Monday first, as a lab's week is read.</summary>
     public static readonly DayOfWeek[] Week =

@@ -144,13 +144,18 @@ public sealed class StaffQueries(IDbContextFactory<LabDbContext> dbFactory, Curr
                 .ToListAsync(ct);
         }
 
+        // Absences still to come and those of the last 90 days (older ones stay in the database and the audit log).
+        var absences = await db.StaffAbsences.AsNoTracking().Where(a => a.StaffId == profile.Id && a.EndsOn >= today.AddDays(-90))
+            .OrderBy(a => a.StartsOn)
+            .Select(a => new AbsenceView(a.Id, a.StartsOn, a.EndsOn, a.Kind, a.Note))
+            .ToListAsync(ct);
         var current = schedules.Where(s => s.To is null || s.To >= today).ToList();
         var history = schedules.Where(s => s.To is { } to && to < today).OrderByDescending(s => s.From).ToList();
         return new StaffDetail(
             profile.Id, profile.UserId, profile.EmployeeNumber, profile.FullName, profile.Email ?? "", profile.PhoneNumber, profile.IsActive,
             profile.DepartmentId, profile.Department, profile.DepartmentCode, profile.JobTitle, profile.EmploymentType, profile.HiredOn,
             rights.Manage ? profile.HourlyRate : null, StaffJson.Skills(profile.Skills), StaffJson.Certifications(profile.Certifications),
-            profile.EmergencyContact, current, history, reviews, await ScorecardAsync(db, profile.UserId, ct), today, rights);
+            profile.EmergencyContact, current, history, reviews, await ScorecardAsync(db, profile.UserId, ct), today, rights, absences);
     }
 
     /// <summary>
@@ -213,20 +218,33 @@ public sealed class StaffQueries(IDbContextFactory<LabDbContext> dbFactory, Curr
             .Where(s => s.EffectiveFrom <= end && (s.EffectiveTo == null || s.EffectiveTo >= start) && s.Staff!.DeletedAt == null)
             .Select(s => new { s.StaffId, s.DayOfWeek, s.StartTime, s.EndTime, s.EffectiveFrom, s.EffectiveTo })
             .ToListAsync(ct);
-        string? ShiftOn(Guid staffId, DateOnly day) =>
+        var away = await db.StaffAbsences.AsNoTracking()
+            .Where(a => a.StartsOn <= end && a.EndsOn >= start && a.Staff!.DeletedAt == null)
+            .Select(a => new { a.StaffId, a.StartsOn, a.EndsOn, a.Kind, a.Note })
+            .ToListAsync(ct);
+        string? ShiftsOn(Guid staffId, DateOnly day) => StaffLabels.Shifts(
             shifts.Where(s => s.StaffId == staffId && s.DayOfWeek == day.DayOfWeek && s.EffectiveFrom <= day && (s.EffectiveTo is null || s.EffectiveTo >= day))
-                .Select(s => StaffLabels.Shift(s.StartTime, s.EndTime)).FirstOrDefault();
+                .Select(s => (s.StartTime, s.EndTime)));
+        AbsenceKind? AwayOn(Guid staffId, DateOnly day) =>
+            away.Where(a => a.StaffId == staffId && a.StartsOn <= day && a.EndsOn >= day).Select(a => (AbsenceKind?)a.Kind).FirstOrDefault();
         var days = Enumerable.Range(0, 7).Select(start.AddDays).ToList();
         var departments = people.GroupBy(p => p.Department ?? "No department")
-            .Select(g => new RosterDepartment(g.Key, g.Select(p => new RosterPerson(p.EmployeeNumber, p.FullName, p.JobTitle, days.Select(d => ShiftOn(p.Id, d)).ToList())).ToList()))
+            .Select(g => new RosterDepartment(g.Key, g.Select(p => new RosterPerson(p.EmployeeNumber, p.FullName, p.JobTitle,
+                days.Select(d => ShiftsOn(p.Id, d)).ToList(), days.Select(d => AwayOn(p.Id, d)).ToList())).ToList()))
             .ToList();
+        // Today's absences are read for today itself, whichever week is shown.
+        var awayToday = await db.StaffAbsences.AsNoTracking()
+            .Where(a => a.StartsOn <= today && a.EndsOn >= today && a.Staff!.DeletedAt == null && a.Staff.User!.IsActive)
+            .OrderBy(a => a.Staff!.User!.FullName)
+            .Select(a => new RosterAbsence(a.Staff!.EmployeeNumber, a.Staff.User!.FullName, a.Kind, a.StartsOn, a.EndsOn, a.Note))
+            .ToListAsync(ct);
         var todayShifts = await TodayShiftsAsync(db, today, ct);
-        var off = people.Where(p => !todayShifts.ContainsKey(p.Id))
-            .Select(p => new RosterPerson(p.EmployeeNumber, p.FullName, p.JobTitle, [])).ToList();
-        return new RosterWeek(start, today, departments, off);
+        var off = people.Where(p => !todayShifts.ContainsKey(p.Id) && awayToday.All(a => a.EmployeeNumber != p.EmployeeNumber))
+            .Select(p => new RosterPerson(p.EmployeeNumber, p.FullName, p.JobTitle, [], [])).ToList();
+        return new RosterWeek(start, today, departments, awayToday, off);
     }
 
-    /// <summary>Users on shift at this moment (lab time): for the board's assign dialog (workflow.view).</summary>
+    /// <summary>Users on shift at this moment (lab time), unless they are away today: for the board's assign dialog (workflow.view).</summary>
     public async Task<IReadOnlySet<Guid>> OnShiftNowAsync(CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.WorkflowView, ct);
@@ -237,19 +255,22 @@ public sealed class StaffQueries(IDbContextFactory<LabDbContext> dbFactory, Curr
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var users = await db.StaffSchedules.AsNoTracking()
             .Where(s => s.DayOfWeek == day.DayOfWeek && s.EffectiveFrom <= day && (s.EffectiveTo == null || s.EffectiveTo >= day)
-                && s.StartTime <= now && s.EndTime > now && s.Staff!.DeletedAt == null)
+                && s.StartTime <= now && s.EndTime > now && s.Staff!.DeletedAt == null
+                && !s.Staff.Absences.Any(a => a.StartsOn <= day && a.EndsOn >= day))
             .Select(s => s.Staff!.UserId)
             .ToListAsync(ct);
         return users.ToHashSet();
     }
 
+    /// <summary>Who works today and when ("07:00–11:00, 13:00–17:00"), by staff id; a person away today is not in it.</summary>
     internal static async Task<Dictionary<Guid, string>> TodayShiftsAsync(LabDbContext db, DateOnly today, CancellationToken ct)
     {
         var rows = await db.StaffSchedules.AsNoTracking()
-            .Where(s => s.DayOfWeek == today.DayOfWeek && s.EffectiveFrom <= today && (s.EffectiveTo == null || s.EffectiveTo >= today))
+            .Where(s => s.DayOfWeek == today.DayOfWeek && s.EffectiveFrom <= today && (s.EffectiveTo == null || s.EffectiveTo >= today)
+                && !s.Staff!.Absences.Any(a => a.StartsOn <= today && a.EndsOn >= today))
             .Select(s => new { s.StaffId, s.StartTime, s.EndTime })
             .ToListAsync(ct);
-        return rows.GroupBy(r => r.StaffId).ToDictionary(g => g.Key, g => StaffLabels.Shift(g.First().StartTime, g.First().EndTime));
+        return rows.GroupBy(r => r.StaffId).ToDictionary(g => g.Key, g => StaffLabels.Shifts(g.Select(r => (r.StartTime, r.EndTime)))!);
     }
 
     internal static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone)
@@ -298,18 +319,19 @@ public sealed class StaffQueries(IDbContextFactory<LabDbContext> dbFactory, Curr
     private static IQueryable<ListRow> Project(IQueryable<StaffProfile> profiles, DateOnly today, bool rates) =>
         profiles.Select(p => new ListRow(
             p.EmployeeNumber, p.User!.FullName, p.User.Email!, p.Department!.Name, p.JobTitle, p.EmploymentType, p.HiredOn, p.Skills,
-            p.Schedules.Where(s => s.DayOfWeek == today.DayOfWeek && s.EffectiveFrom <= today && (s.EffectiveTo == null || s.EffectiveTo >= today))
-                .Select(s => (TimeOnly?)s.StartTime).FirstOrDefault(),
-            p.Schedules.Where(s => s.DayOfWeek == today.DayOfWeek && s.EffectiveFrom <= today && (s.EffectiveTo == null || s.EffectiveTo >= today))
-                .Select(s => (TimeOnly?)s.EndTime).FirstOrDefault(),
+            p.Schedules.Where(s => s.DayOfWeek == today.DayOfWeek && s.EffectiveFrom <= today && (s.EffectiveTo == null || s.EffectiveTo >= today)
+                    && !p.Absences.Any(a => a.StartsOn <= today && a.EndsOn >= today))
+                .Select(s => new TodayShift(s.StartTime, s.EndTime)).ToList(),
             rates ? p.HourlyRate : null));
+
+    private sealed record TodayShift(TimeOnly Start, TimeOnly End);
 
     private sealed record ListRow(
         string EmployeeNumber, string Name, string Email, string? Department, string JobTitle, EmploymentType Employment, DateOnly HiredOn,
-        string Skills, TimeOnly? Start, TimeOnly? End, decimal? Rate)
+        string Skills, List<TodayShift> Today, decimal? Rate)
     {
         public StaffRow ToRow() => new(EmployeeNumber, Name, Email, Department, JobTitle, Employment, HiredOn, StaffJson.Skills(Skills),
-            Start is { } s && End is { } e ? StaffLabels.Shift(s, e) : null, Rate);
+            StaffLabels.Shifts(Today.Select(t => (t.Start, t.End))), Rate);
     }
 
     /// <summary>Columns in snake_case: the context's naming convention applies to SqlQuery results too.</summary>

@@ -152,8 +152,8 @@ public sealed class StaffService(
 
     /// <summary>
     /// Replaces the weekly schedule from a date on: entries in force before that date end the day before (kept as
-    /// history), entries that would only have started on or after it are replaced. One entry per weekday, end after
-    /// start. The staff row is locked for the change, so two editors cannot interleave and leave overlaps.
+    /// history), entries that would only have started on or after it are replaced. A weekday may have several entries
+    /// (a split shift) that do not overlap; end after start. The staff row is locked for the change, so two editors cannot interleave and leave overlaps.
     /// </summary>
     public async Task<ChangeResult> ChangeScheduleAsync(string employeeNumber, ScheduleInput input, CancellationToken ct = default)
     {
@@ -175,31 +175,35 @@ public sealed class StaffService(
         foreach (var group in input.Days.GroupBy(d => d.Day))
         {
             var field = ScheduleInput.DayField(group.Key);
-            var filled = group.Where(d => !string.IsNullOrWhiteSpace(d.Start) || !string.IsNullOrWhiteSpace(d.End)).ToList();
-            if (filled.Count > 1)
+            var day = new List<(TimeOnly Start, TimeOnly End)>();
+            foreach (var entry in group.Where(d => !string.IsNullOrWhiteSpace(d.Start) || !string.IsNullOrWhiteSpace(d.End)))
             {
-                result.Errors[field] = $"{StaffLabels.Day(group.Key)} has more than one entry: entries of the same day may not overlap.";
-                continue;
+                if (!TryTime(entry.Start, out var start) || !TryTime(entry.End, out var end))
+                {
+                    result.Errors[field] = "Give both a start and an end as HH:mm (e.g. 08:00), or leave both empty.";
+                }
+                else if (end <= start)
+                {
+                    result.Errors[field] = "The end must be after the start.";
+                }
+                else
+                {
+                    day.Add((start, end));
+                }
             }
 
-            if (filled.Count == 0)
+            // A split shift (07:00-11:00 and 13:00-17:00) is two entries; entries that overlap are refused.
+            day.Sort((a, b) => a.Start.CompareTo(b.Start));
+            for (var i = 1; i < day.Count && !result.Errors.ContainsKey(field); i++)
             {
-                continue;
+                if (day[i].Start < day[i - 1].End)
+                {
+                    result.Errors[field] = $"{StaffLabels.Day(group.Key)}: {StaffLabels.Shift(day[i - 1].Start, day[i - 1].End)} and "
+                        + $"{StaffLabels.Shift(day[i].Start, day[i].End)} overlap. Entries of the same day may not overlap: start the second after the first ends.";
+                }
             }
 
-            var day = filled[0];
-            if (!TryTime(day.Start, out var start) || !TryTime(day.End, out var end))
-            {
-                result.Errors[field] = "Give both a start and an end as HH:mm (e.g. 08:00), or leave both empty.";
-            }
-            else if (end <= start)
-            {
-                result.Errors[field] = "The end must be after the start.";
-            }
-            else
-            {
-                entries.Add((group.Key, start, end));
-            }
+            entries.AddRange(day.Select(d => (group.Key, d.Start, d.End)));
         }
 
         if (!result.Succeeded)
@@ -209,15 +213,10 @@ public sealed class StaffService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.BeginResilientTransactionAsync(ct);
-        var staffId = await db.Database
-            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM staff_profiles WHERE employee_number = {employeeNumber} AND deleted_at IS NULL FOR UPDATE")
-            .ToListAsync(ct);
-        if (staffId.Count == 0)
+        if (await LockProfileAsync(db, employeeNumber, ct) is not { } id)
         {
             return ChangeResult.Fail("", "Staff profile not found.");
         }
-
-        var id = staffId[0];
         var effective = from!.Value;
         // Tracked changes (not bulk updates), so the audit log records each ended and replaced entry.
         foreach (var row in await db.StaffSchedules.Where(s => s.StaffId == id && (s.EffectiveTo == null || s.EffectiveTo >= effective)).ToListAsync(ct))
@@ -232,7 +231,7 @@ public sealed class StaffService(
             }
         }
 
-        // The removals must reach the database before the new rows reuse their (staff, day, from) key.
+        // The removals must reach the database before the new rows reuse their (staff, day, from, start) key.
         await db.SaveChangesAsync(ct);
         foreach (var (day, start, end) in entries)
         {
@@ -242,6 +241,88 @@ public sealed class StaffService(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await PublishAsync(employeeNumber, ct);
+        return ChangeResult.Ok();
+    }
+
+    /// <summary>
+    /// Records an absence (vacation, sick leave, training) from one day to another, inclusive. The roster shows it and
+    /// the person is not on shift while away. Absences of one person may not overlap; the staff row is locked so two
+    /// editors cannot both record overlapping ones.
+    /// </summary>
+    public async Task<ChangeResult> RecordAbsenceAsync(string employeeNumber, AbsenceInput input, CancellationToken ct = default)
+    {
+        var me = await currentUser.DemandAsync(PermissionCodes.SchedulesManage, ct);
+        var result = new ChangeResult();
+        DateOnly? from = input.From is { } f ? DateOnly.FromDateTime(f) : null;
+        DateOnly? to = input.To is { } t ? DateOnly.FromDateTime(t) : from;
+        if (from is null)
+        {
+            result.Errors[nameof(input.From)] = "Give the first day away.";
+        }
+        else if (to < from)
+        {
+            result.Errors[nameof(input.To)] = "The last day cannot be before the first day.";
+        }
+        else if (to!.Value.DayNumber - from.Value.DayNumber > 365)
+        {
+            result.Errors[nameof(input.To)] = "Record at most a year at a time.";
+        }
+
+        if (!Enum.IsDefined(input.Kind))
+        {
+            result.Errors[nameof(input.Kind)] = "Choose vacation, sick leave or training.";
+        }
+
+        if (input.Note?.Trim().Length > 500)
+        {
+            result.Errors[nameof(input.Note)] = "Use at most 500 characters.";
+        }
+
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.BeginResilientTransactionAsync(ct);
+        if (await LockProfileAsync(db, employeeNumber, ct) is not { } staffId)
+        {
+            return ChangeResult.Fail("", "Staff profile not found.");
+        }
+
+        var overlap = await db.StaffAbsences.AsNoTracking()
+            .Where(a => a.StaffId == staffId && a.StartsOn <= to && a.EndsOn >= from)
+            .OrderBy(a => a.StartsOn).FirstOrDefaultAsync(ct);
+        if (overlap is not null)
+        {
+            return ChangeResult.Fail(nameof(input.From),
+                $"Already recorded as away ({Labels.Label(overlap.Kind).ToLowerInvariant()}) from {overlap.StartsOn:yyyy-MM-dd} to {overlap.EndsOn:yyyy-MM-dd}.");
+        }
+
+        db.StaffAbsences.Add(new StaffAbsence
+        {
+            StaffId = staffId, StartsOn = from!.Value, EndsOn = to!.Value, Kind = input.Kind, Note = TextInput.Blank(input.Note), RecordedById = me,
+        });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await PublishAsync(employeeNumber, ct);
+        return ChangeResult.Ok();
+    }
+
+    /// <summary>Removes a recorded absence (recorded in error, or the person came back); the audit log keeps it.</summary>
+    public async Task<ChangeResult> RemoveAbsenceAsync(Guid absenceId, CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.SchedulesManage, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var absence = await db.StaffAbsences.Include(a => a.Staff).SingleOrDefaultAsync(a => a.Id == absenceId, ct);
+        if (absence?.Staff is null)
+        {
+            return ChangeResult.Fail("", "Absence not found.");
+        }
+
+        db.StaffAbsences.Remove(absence);
+        await db.SaveChangesAsync(ct);
+        await PublishAsync(absence.Staff.EmployeeNumber, ct);
         return ChangeResult.Ok();
     }
 
@@ -320,6 +401,15 @@ public sealed class StaffService(
         await db.SaveChangesAsync(ct);
         await PublishAsync(employeeNumber, ct);
         return ChangeResult.Ok();
+    }
+
+    /// <summary>Locks the staff row for the transaction (so two editors of one person's schedule or absences take turns); null when there is none.</summary>
+    private static async Task<Guid?> LockProfileAsync(LabDbContext db, string employeeNumber, CancellationToken ct)
+    {
+        var ids = await db.Database
+            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM staff_profiles WHERE employee_number = {employeeNumber} AND deleted_at IS NULL FOR UPDATE")
+            .ToListAsync(ct);
+        return ids.Count == 0 ? null : ids[0];
     }
 
     private static bool TryTime(string? text, out TimeOnly time) =>

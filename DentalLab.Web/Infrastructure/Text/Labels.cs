@@ -96,6 +96,12 @@ public static class Labels
 
     public static string Label(MaintenanceKind kind) => Words(kind);
 
+    public static string Label(AbsenceKind kind) => kind switch
+    {
+        AbsenceKind.Sick => "Sick leave",
+        _ => Words(kind),
+    };
+
     public static string Label(ConversationType type) => type switch
     {
         ConversationType.Case => "Case conversation",
@@ -201,6 +207,7 @@ public static class Labels
             InventoryCategory v => Label(v),
             EmploymentType v => Label(v),
             EquipmentStatus v => Label(v),
+            AbsenceKind v => Label(v),
             ConversationType v => Label(v),
             NotificationType v => Label(v),
             DentistStatus v => Label(v),

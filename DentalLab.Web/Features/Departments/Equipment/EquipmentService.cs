@@ -26,6 +26,9 @@ public sealed class EquipmentService(
 {
     private const string ConflictMessage = "Someone else changed this machine at the same time. Reload and try again.";
 
+    /// <summary>The field of the decommissioning date in a <see cref="ChangeResult"/>.</summary>
+    public const string DecommissionedOnField = "DecommissionedOn";
+
     /// <summary>Lab staff who can be named as having done the maintenance.</summary>
     public async Task<IReadOnlyList<Option>> PeopleAsync(CancellationToken ct = default)
     {
@@ -146,16 +149,33 @@ public sealed class EquipmentService(
 
     /// <summary>
     /// Moves a machine to another status (<see cref="EquipmentRules"/>), with a reason kept in its history.
-    /// Decommissioning dates it today (lab time); marking it broken notifies the department's manager and puts a
-    /// warning on the board column of the department's stage.
+    /// Decommissioning needs the day it left service (not in the future, not before it was bought); marking it broken
+    /// notifies the department's manager and puts a warning on the board column of the department's stage.
     /// </summary>
-    public async Task<ChangeResult> ChangeStatusAsync(Guid equipmentId, EquipmentStatus to, string reason, uint? version = null, CancellationToken ct = default)
+    public async Task<ChangeResult> ChangeStatusAsync(
+        Guid equipmentId, EquipmentStatus to, string reason, uint? version = null, DateOnly? decommissionedOn = null, CancellationToken ct = default)
     {
         var me = await currentUser.DemandAsync(PermissionCodes.EquipmentManage, ct);
         reason = reason?.Trim() ?? "";
+        var result = new ChangeResult();
         if (reason.Length is 0 or > 500)
         {
-            return ChangeResult.Fail("Reason", reason.Length == 0 ? "Give a reason for the change." : "Use at most 500 characters.");
+            result.Errors["Reason"] = reason.Length == 0 ? "Give a reason for the change." : "Use at most 500 characters.";
+        }
+
+        var today = await settings.TodayAsync();
+        if (to == EquipmentStatus.Decommissioned && decommissionedOn is null)
+        {
+            result.Errors[DecommissionedOnField] = "Give the day the machine was taken out of service.";
+        }
+        else if (to == EquipmentStatus.Decommissioned && decommissionedOn > today)
+        {
+            result.Errors[DecommissionedOnField] = "The day cannot be in the future: decommission it on the day it leaves service.";
+        }
+
+        if (!result.Succeeded)
+        {
+            return result;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -175,12 +195,17 @@ public sealed class EquipmentService(
             return ChangeResult.Fail("", refusal);
         }
 
+        if (to == EquipmentStatus.Decommissioned && machine.PurchasedOn is { } bought && decommissionedOn < bought)
+        {
+            return ChangeResult.Fail(DecommissionedOnField, $"The day cannot be before the machine was bought ({bought:yyyy-MM-dd}).");
+        }
+
         db.EquipmentStatusChanges.Add(new EquipmentStatusChange { EquipmentId = machine.Id, FromStatus = machine.Status, ToStatus = to, Reason = reason, ChangedById = me });
         machine.Status = to;
         machine.StatusReason = reason;
         if (to == EquipmentStatus.Decommissioned)
         {
-            machine.DecommissionedOn = await settings.TodayAsync();
+            machine.DecommissionedOn = decommissionedOn;
             machine.NextMaintenanceOn = null;
         }
 

@@ -204,7 +204,26 @@ public sealed class DriverService(
 
         if (stop.CompletedAt is not null)
         {
-            return stop.Status == ShipmentStatus.Delivered ? ChangeResult.Ok() : ChangeResult.Fail("", "This stop was recorded as a failed attempt.");
+            if (stop.Status != ShipmentStatus.Delivered)
+            {
+                return ChangeResult.Fail("", "This stop was recorded as a failed attempt.");
+            }
+
+            // Already confirmed. If the app stopped between committing the stop and moving its cases on, the next tap
+            // finishes the job: the workflow's rule completes a case's delivery stage only while it is the current one,
+            // so a case already delivered is left as it is (still exactly once).
+            var unfinished = stop.Shipments
+                .Where(s => s.Type == ShipmentType.Delivery && s.Status == ShipmentStatus.Delivered
+                    && s.Case is { CurrentStage: WorkflowStageName.Delivery } c && c.Status != CaseStatus.Delivered)
+                .Select(s => s.Case!.CaseNumber).Order(StringComparer.Ordinal).ToList();
+            await tx.CommitAsync(ct);
+            var late = await CompleteCasesAsync(unfinished, ct);
+            if (unfinished.Count > 0)
+            {
+                await PublishAsync(stop.RouteId, me, unfinished, ct);
+            }
+
+            return ChangeResult.Ok(late);
         }
 
         if (stop.Route!.Status != RouteStatus.InProgress)
@@ -282,19 +301,33 @@ public sealed class DriverService(
         await tx.CommitAsync(ct);
 
         // Only the confirmation that completed the stop gets here, once: the workflow's own rule moves each case on.
+        var warning = await CompleteCasesAsync([.. expected.Order(StringComparer.Ordinal)], ct);
+        await PublishAsync(stop.RouteId, me, [.. stop.Shipments.Where(s => s.Case is not null).Select(s => s.Case!.CaseNumber)], ct);
+        return ChangeResult.Ok(warning);
+    }
+
+    /// <summary>Completes each handed-over case's delivery stage through the workflow; returns a warning naming any that did not move.</summary>
+    private async Task<string?> CompleteCasesAsync(IReadOnlyList<string> caseNumbers, CancellationToken ct)
+    {
         string? warning = null;
-        foreach (var number in expected.Order(StringComparer.Ordinal))
+        foreach (var number in caseNumbers)
         {
             var moved = await workflow.CompleteDeliveryAsync(number, ct);
-            if (!moved.Succeeded)
+            // Refused because a second tap (or phone) finishing the same stop moved it a moment earlier: that is the goal.
+            if (!moved.Succeeded && !await IsDeliveredAsync(number, ct))
             {
                 logger.LogWarning("Delivery of {CaseNumber} confirmed but its delivery stage did not complete: {Reason}", number, moved.Message);
                 warning = $"The handover is recorded, but {number} could not be marked delivered: {moved.Message}";
             }
         }
 
-        await PublishAsync(stop.RouteId, me, [.. stop.Shipments.Where(s => s.Case is not null).Select(s => s.Case!.CaseNumber)], ct);
-        return ChangeResult.Ok(warning);
+        return warning;
+    }
+
+    private async Task<bool> IsDeliveredAsync(string caseNumber, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Cases.AsNoTracking().AnyAsync(c => c.CaseNumber == caseNumber && c.Status == CaseStatus.Delivered, ct);
     }
 
     /// <summary>A failed attempt (closed, nobody there): the stop is marked failed and its shipments go back to planning with the reason.</summary>
