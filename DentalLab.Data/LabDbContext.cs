@@ -33,6 +33,7 @@ public partial class LabDbContext(DbContextOptions<LabDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pgcrypto");
+        builder.HasPostgresExtension("pg_trgm"); // trigram indexes for "contains" searches (ILIKE '%...%')
         LabDbContextOptions.ConfigureEnumLabels(builder);
         Sequences.Configure(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LabDbContext).Assembly);

@@ -4168,3 +4168,47 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202084620_SearchIndexesAndOneBusinessHours') THEN
+    DELETE FROM settings
+    WHERE id = '06029cc4-a02d-3c5f-b9b7-882f7010a10f';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202084620_SearchIndexesAndOneBusinessHours') THEN
+    DELETE FROM settings
+    WHERE id = '6a37c4f6-9844-35ca-a60e-fe0ee8555fff';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202084620_SearchIndexesAndOneBusinessHours') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE EXTENSION IF NOT EXISTS pgcrypto;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202084620_SearchIndexesAndOneBusinessHours') THEN
+    CREATE INDEX IF NOT EXISTS ix_inventory_items_sku_trgm ON inventory_items USING gin (sku gin_trgm_ops);
+    CREATE INDEX IF NOT EXISTS ix_inventory_items_name_trgm ON inventory_items USING gin (name gin_trgm_ops);
+    CREATE INDEX IF NOT EXISTS ix_material_lots_lot_number_trgm ON material_lots USING gin (lot_number gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202084620_SearchIndexesAndOneBusinessHours') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202084620_SearchIndexesAndOneBusinessHours', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -57,6 +57,7 @@ internal sealed class InventoryItemConfiguration : IEntityTypeConfiguration<Inve
         b.HasOne(i => i.Supplier).WithMany(s => s.Items).HasForeignKey(i => i.SupplierId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(i => i.Sku).IsUnique();
         b.HasIndex(i => i.Name);
+        // The item list's ILIKE '%text%' search on SKU, name and lot number has trigram indexes: InventorySql.SearchIndexes.
         b.HasIndex(i => i.Category);
         b.HasIndex(i => i.SupplierId);
         // Low-stock alerts: WHERE quantity_on_hand <= reorder_level over live items.

@@ -44,6 +44,7 @@ namespace DentalLab.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "user_role", new[] { "admin", "manager", "technician", "staff", "dentist" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "workflow_stage_name", new[] { "receiving", "impression_scan", "design", "milling", "sintering", "quality_control", "delivery" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "workflow_status", new[] { "pending", "in_progress", "completed", "blocked", "on_hold", "failed", "skipped" });
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pgcrypto");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -6071,28 +6072,6 @@ namespace DentalLab.Data.Migrations
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Value = "false",
                             ValueType = "boolean"
-                        },
-                        new
-                        {
-                            Id = new Guid("06029cc4-a02d-3c5f-b9b7-882f7010a10f"),
-                            Category = "calendar",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Description = "When the lab's working day starts (HH:mm, lab time); the calendar shades the hours outside",
-                            Key = "calendar.business_hours_start",
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Value = "\"08:00\"",
-                            ValueType = "string"
-                        },
-                        new
-                        {
-                            Id = new Guid("6a37c4f6-9844-35ca-a60e-fe0ee8555fff"),
-                            Category = "calendar",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Description = "When the lab's working day ends (HH:mm, lab time)",
-                            Key = "calendar.business_hours_end",
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Value = "\"17:00\"",
-                            ValueType = "string"
                         },
                         new
                         {

@@ -89,8 +89,6 @@ public static partial class SeedData
         NewSetting(SettingKeys.AuditRetentionYears, "compliance", SettingTypes.Integer, "6", "Audit entries older than this are removed by the retention job (HIPAA keeps records 6 years)"),
         NewSetting(SettingKeys.StatementLanguage, "compliance", SettingTypes.String, "\"en\"", "Language of the statements of conformity: en (English) or de (Deutsch)"),
         NewSetting(SettingKeys.PurgeEnabled, "compliance", SettingTypes.Boolean, "false", "When on, the nightly job removes delivered cases whose retention period (10 years, 15 for implants) has ended"),
-        NewSetting("calendar.business_hours_start", "calendar", "string", "\"08:00\"", "When the lab's working day starts (HH:mm, lab time); the calendar shades the hours outside"),
-        NewSetting("calendar.business_hours_end", "calendar", "string", "\"17:00\"", "When the lab's working day ends (HH:mm, lab time)"),
         NewSetting("inventory.expiry_warning_days", "inventory", "integer", "30", "Days before its expiry date when a lot is marked as expiring"),
         NewSetting(SettingKeys.BankDetails, "billing", SettingTypes.Text, "\"\"", "The lab's bank account for transfers (bank, account holder, IBAN/account number, BIC), printed on invoices"),
     ];

@@ -63,13 +63,28 @@ public sealed class BoardDragBrowserTests(LabServerFixture server)
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
         await design.Locator($"[data-case='{numbers[4]}']").DragToAsync(page.Locator($"[data-stage={QualityControl}] .board-zone"), TopOfZone);
         await Assertions.Expect(page.GetByText($"{numbers[4]} is at Design: it can only move on to Milling.")).ToBeVisibleAsync();
-        Assert.Equal(before.Except(moved), await OrderAsync(design, numbers));
+        await WaitForOrderAsync(design, numbers, [.. before.Except(moved)]);
 
         foreach (var number in numbers)
         {
             var expected = moved.Contains(number) ? Milling : Design;
             Assert.Equal(expected, (await WorkflowTestCases.CaseAsync(app, await IdAsync(app, number))).CurrentStage);
         }
+    }
+
+    /// <summary>Waits until the column shows the test's cards in <paramref name="expected"/> order (the zones re-render after the refusal), then asserts it.</summary>
+    private static async Task WaitForOrderAsync(ILocator column, List<string> ours, List<string> expected)
+    {
+        await column.EvaluateAsync("""
+            (column, [ours, expected]) => new Promise(resolve => {
+                const done = () => JSON.stringify([...column.querySelectorAll('[data-case]')].map(c => c.getAttribute('data-case')).filter(n => ours.includes(n))) === JSON.stringify(expected);
+                if (done()) { resolve(); return; }
+                const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolve(); } });
+                observer.observe(column, { childList: true, subtree: true });
+                setTimeout(() => { observer.disconnect(); resolve(); }, 10000);
+            })
+            """, new object[] { ours, expected });
+        Assert.Equal(expected, await OrderAsync(column, ours));
     }
 
     /// <summary>The test's cards in the order the column shows them.</summary>

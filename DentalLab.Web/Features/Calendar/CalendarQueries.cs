@@ -18,17 +18,15 @@ public sealed class CalendarQueries(
     LabSettings settings,
     IEnumerable<ICalendarSource> sources)
 {
-    public const string BusinessStartKey = "calendar.business_hours_start";
-    public const string BusinessEndKey = "calendar.business_hours_end";
-
     public IReadOnlyList<string> SourceKinds => sources.SelectMany(s => s.Kinds).Distinct(StringComparer.Ordinal).ToList();
 
     public async Task<CalendarFrame> FrameAsync()
     {
         var zone = await settings.TimeZoneAsync();
         var today = await settings.TodayAsync();
-        var start = ParseTime(await settings.GetStringAsync(BusinessStartKey, "08:00"), new TimeOnly(8, 0));
-        var end = ParseTime(await settings.GetStringAsync(BusinessEndKey, "17:00"), new TimeOnly(17, 0));
+        // The lab's business hours (settings lab.opens_at / lab.closes_at): the calendar shades the hours outside.
+        var start = ParseTime(await settings.GetStringAsync(SettingKeys.OpensAt, "08:00"), new TimeOnly(8, 0));
+        var end = ParseTime(await settings.GetStringAsync(SettingKeys.ClosesAt, "17:00"), new TimeOnly(17, 0));
         return end > start ? new CalendarFrame(zone, today, start, end) : new CalendarFrame(zone, today, new TimeOnly(8, 0), new TimeOnly(17, 0));
     }
 

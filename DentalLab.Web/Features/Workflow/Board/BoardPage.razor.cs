@@ -177,12 +177,13 @@ public sealed partial class BoardPage
 
         if (!_canAdvance || card.NextStage?.ToString() != drop.DropzoneIdentifier)
         {
+            // Put the refused card back where it was in its column (the drop container may have moved it to the end),
+            // before the message says why.
+            _container?.Refresh();
             var where = card.NextStage is { } next ? $"it can only move on to {Labels.Label(next)}" : "it is at its last stage";
             Snackbar.Add(_canAdvance
                 ? $"{card.CaseNumber} is at {Labels.Label(card.Stage)}: {where}."
                 : "You may not move cases.", Severity.Error);
-            // Put the refused card back where it was in its column (the drop container may have moved it to the end).
-            _container?.Refresh();
             return;
         }
 
