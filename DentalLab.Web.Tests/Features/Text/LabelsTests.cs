@@ -89,7 +89,7 @@ public sealed class LabelsTests(LabServerFixture server)
         await Assertions.Expect(portal.GetByTestId("where-it-is")).ToContainTextAsync(name.ToLowerInvariant());
 
         using var http = new LabHttp(app);
-        await http.SignInAsync("tech@dentallab.test", DemoDataGenerator.DemoPassword);
+        await http.SignInAsync("manager@dentallab.test", DemoDataGenerator.DemoPassword);
         using var pdf = PdfDocument.Open(await (await http.GetAsync($"/cases/{number}/ticket.pdf")).Content.ReadAsByteArrayAsync());
         var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains(name, words, StringComparison.Ordinal);

@@ -50,6 +50,13 @@ public static class InventoryDemo
             [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, managerId.ToString())], "demo");
         var state = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         state.SetAuthenticationState(Task.FromResult(new AuthenticationState(new System.Security.Claims.ClaimsPrincipal(identity))));
-        await scope.ServiceProvider.GetRequiredService<RecallService>().RecallAsync(lotId, Reason, ct);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<RecallService>().RecallAsync(lotId, Reason, ct);
+        }
+        catch (ForbiddenException)
+        {
+            // The manager holds no permission yet (e.g. two-step sign-in required and not set up): no demo recall.
+        }
     }
 }
