@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DentalLab.Data;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
@@ -46,10 +47,9 @@ public static class InventoryDemo
         }
 
         await using var scope = services.CreateAsyncScope();
-        var identity = new System.Security.Claims.ClaimsIdentity(
-            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, managerId.ToString())], "demo");
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, managerId.ToString())], "demo");
         var state = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-        state.SetAuthenticationState(Task.FromResult(new AuthenticationState(new System.Security.Claims.ClaimsPrincipal(identity))));
+        state.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(identity))));
         try
         {
             await scope.ServiceProvider.GetRequiredService<RecallService>().RecallAsync(lotId, Reason, ct);

@@ -236,8 +236,10 @@ public sealed class InventoryQueries(IDbContextFactory<LabDbContext> dbFactory, 
         }
 
         var used = db.Cases.AsNoTracking().Where(c => db.CaseMaterials.Any(m => m.LotId == lotId && m.CaseId == c.Id));
-        var caseCount = await used.CountAsync(ct);
-        var dentistCount = await used.Select(c => c.DentistId).Distinct().CountAsync(ct);
+        var counts = await used.GroupBy(_ => 1)
+            .Select(g => new { Cases = g.Count(), Dentists = g.Select(c => c.DentistId).Distinct().Count() })
+            .FirstOrDefaultAsync(ct);
+        var (caseCount, dentistCount) = (counts?.Cases ?? 0, counts?.Dentists ?? 0);
         var cases = await RecallCasesAsync(db, lotId, ct, take);
         return new LotDetail(lot.Id, lot.LotNumber, lot.Sku, lot.Name, lot.Unit, lot.Supplier, lot.ReceivedOn, lot.ExpiresOn, lot.QuantityReceived,
             lot.QuantityRemaining, lot.BlockedAt is not null, lot.Recall, cases, caseCount, dentistCount, today, zone);

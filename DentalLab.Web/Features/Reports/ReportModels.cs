@@ -57,7 +57,10 @@ public sealed record QcItemFailures(string Item, int Failed, int Checked)
 }
 
 /// <summary>The QC attempts of the period (from qc_records): how many, how many failed, and which checklist items failed.</summary>
-public sealed record QcSummary(int Checks, int Failed, IReadOnlyList<QcItemFailures> Items);
+public sealed record QcSummary(int Checks, int Failed, IReadOnlyList<QcItemFailures> Items)
+{
+    public decimal? FailRate => Checks == 0 ? null : Math.Round(100m * Failed / Checks, 1);
+}
 
 public sealed record RemakeReport(ReportContext Context, RemakeRow Current, RemakeRow Prior, IReadOnlyList<RemakeRow> ByDentist, IReadOnlyList<RemakeRow> ByTechnician,
     IReadOnlyList<RemakeRow> ByMaterial, IReadOnlyList<RemakeRow> ByReason, IReadOnlyList<StageScore> Stages, QcSummary Qc);
