@@ -99,7 +99,7 @@ public static class InvoiceBenchmark
                 issue,
                 issue.AddDays(30),
                 invoice.Items.OrderBy(i => i.Position).Select((i, index) => new InvoicePdfLine(
-                    cases.GetValueOrDefault(index, ""), i.Description, Money.Teeth(i.Teeth), i.Quantity, i.UnitPrice, i.Amount)).ToList(),
+                    cases.GetValueOrDefault(index, ""), i.Description, Features.Cases.Dentition.Describe(i.Teeth, null), i.Quantity, i.UnitPrice, i.Amount)).ToList(),
                 invoice.Subtotal, invoice.DiscountAmount, discount, invoice.TaxRate, invoice.TaxAmount, invoice.Total, 0m));
         }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Features.Billing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
@@ -39,6 +40,34 @@ public sealed class InvoiceDocumentDetailsTests(LabServerFixture server)
         Assert.Contains("IBAN GB33 BUKB 2020 1555 5555 55", words, StringComparison.Ordinal);
         Assert.Contains("BIC BUKBGB22", words, StringComparison.Ordinal);
         Assert.Contains("VAT GB 123 4567 89", words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bridge_is_written_as_its_range_on_the_invoice_pdf_and_page_as_on_the_case()
+    {
+        var app = await server.SharedAppAsync("billing-documents");
+        var dentist = await BillingTestData.DentistAsync(app, "Zahnarztpraxis Müller");
+        var bridge = await BillingTestData.DeliveredCaseAsync(app, dentist.Id, Data.Entities.ProcedureType.Bridge, units: 4, teeth: [14, 15, 16, 21]);
+        await using (var db = app.Db())
+        {
+            await db.Cases.Where(c => c.Id == bridge.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.BridgeSpans, "14-16"));
+        }
+
+        var number = await BillingTestData.DraftAsync(app, dentist.Id, bridge.Id);
+        await using var scope = await app.ScopeAsAsync(BillingTestData.Staff);
+        var file = await scope.ServiceProvider.GetRequiredService<BillingDocuments>().InvoicePdfAsync(number);
+        using (var pdf = PdfDocument.Open(file!.Content))
+        {
+            var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            // The teeth column is narrow: "14-16" / "bridge, 21" wraps onto two lines of the row.
+            Assert.Matches(@"14-16 (\S+ ){0,4}bridge, 21", text);
+            Assert.DoesNotContain("14, 15, 16", text, StringComparison.Ordinal);
+        }
+
+        using var http = new LabHttp(app);
+        await http.SignInAsync(BillingTestData.Staff, DemoDataGenerator.DemoPassword);
+        var page = WebUtility.HtmlDecode(await (await http.GetAsync($"/invoices/{number}")).Content.ReadAsStringAsync());
+        Assert.Contains("14-16 bridge, 21", page, StringComparison.Ordinal);
     }
 
     [Fact]

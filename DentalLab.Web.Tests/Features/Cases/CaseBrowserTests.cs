@@ -157,7 +157,7 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         await page.GotoAsync($"/cases/{number}");
         await page.WaitForInteractiveAsync();
         var status = page.GetByTestId("case-status");
-        await Assertions.Expect(status).ToHaveTextAsync("Received");
+        await Assertions.Expect(status).ToHaveTextAsync("Receiving");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Put on hold" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
@@ -175,7 +175,7 @@ public sealed partial class CaseBrowserTests(LabServerFixture server)
         await Assertions.Expect(status).ToHaveTextAsync("On hold");
         await page.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
-        await Assertions.Expect(status).ToHaveTextAsync("Received");
+        await Assertions.Expect(status).ToHaveTextAsync("Receiving");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel case" }).ClickAsync();
         await dialog.GetByLabel("Why is it cancelled?").FillAsync("The dentist withdrew the order");

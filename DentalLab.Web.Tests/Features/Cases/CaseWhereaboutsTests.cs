@@ -55,6 +55,15 @@ public sealed class CaseWhereaboutsTests(LabServerFixture server)
             .Select(m => m.Groups[1].Value.Trim()).ToList();
         Assert.Equal(["Sintering", "Cancelled", "On hold", "Delivered"], cells);
 
+        // The case page's header chip says the same: not the lagging status "Milling", not "Received" for a cancelled case.
+        foreach (var (number, expected) in new[] { (sintering, "Sintering"), (cancelled, "Cancelled"), (held, "On hold") })
+        {
+            var casePage = await (await http.GetAsync($"/cases/{number}")).Content.ReadAsStringAsync();
+            var chip = System.Text.RegularExpressions.Regex.Match(casePage, "data-testid=\"case-status\"[^>]*>.*?<span[^>]*>([^<]+)<", System.Text.RegularExpressions.RegexOptions.Singleline);
+            Assert.True(chip.Success, number);
+            Assert.Equal(expected, chip.Groups[1].Value.Trim());
+        }
+
         using var exporter = new LabHttp(app);
         await exporter.SignInAsync("manager@dentallab.test", DemoDataGenerator.DemoPassword);
         var csv = Encoding.UTF8.GetString(await (await exporter.GetAsync($"/cases/export.csv?q={tag}&sort=patient")).Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');

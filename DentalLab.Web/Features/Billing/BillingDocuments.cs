@@ -134,7 +134,7 @@ public sealed class BillingDocuments(
             var description = caseNumber.Length > 0 && i.Description.StartsWith(caseNumber + " ", StringComparison.Ordinal)
                 ? i.Description[(caseNumber.Length + 1)..]
                 : i.Description;
-            return new InvoicePdfLine(caseNumber, description, Money.Teeth(i.Teeth), i.Quantity, i.UnitPrice, i.Amount);
+            return new InvoicePdfLine(caseNumber, description, Cases.Dentition.Describe(i.Teeth, i.Case?.BridgeSpans), i.Quantity, i.UnitPrice, i.Amount);
         }).ToList();
         var address = new[]
         {

@@ -46,7 +46,7 @@ public sealed record InvoiceAllResult(IReadOnlyList<string> Created, IReadOnlyLi
 
 public sealed record BillableCase(Guid Id, string CaseNumber, ProcedureType Procedure, UrgencyLevel Urgency, int Units, DateTimeOffset? DeliveredAt);
 
-public sealed record InvoiceLineView(Guid Id, int Position, string? CaseNumber, string Description, ProcedureType? Procedure, short[]? Teeth, decimal Quantity, decimal UnitPrice, decimal Amount);
+public sealed record InvoiceLineView(Guid Id, int Position, string? CaseNumber, string Description, ProcedureType? Procedure, short[]? Teeth, decimal Quantity, decimal UnitPrice, decimal Amount, string? BridgeSpans = null);
 
 public sealed record PaymentView(Guid Id, string Kind, decimal Amount, PaymentMethod Method, DateOnly PaidOn, string? Reference, string? Notes);
 
@@ -129,7 +129,4 @@ public static class Money
             _ => $"{sign}{number} {currency}",
         };
     }
-
-    public static string Teeth(short[]? teeth) =>
-        teeth is { Length: > 0 } ? string.Join(", ", teeth.Select(t => t.ToString(CultureInfo.InvariantCulture))) : "";
 }

@@ -82,7 +82,7 @@ public sealed class InvoiceQueries(IDbContextFactory<LabDbContext> dbFactory, Cu
                 i.Subtotal, i.DiscountAmount, i.TaxRate, i.TaxAmount, i.Total, i.AmountPaid, i.SentAt, i.PaidAt,
                 i.CancelReason, i.RefundReason, i.PdfSha256, i.Version,
                 i.Items.Where(it => !it.IsVoided).OrderBy(it => it.Position)
-                    .Select(it => new InvoiceLineView(it.Id, it.Position, it.Case!.CaseNumber, it.Description, it.ProcedureType, it.Teeth, it.Quantity, it.UnitPrice, it.Amount)).ToList(),
+                    .Select(it => new InvoiceLineView(it.Id, it.Position, it.Case!.CaseNumber, it.Description, it.ProcedureType, it.Teeth, it.Quantity, it.UnitPrice, it.Amount, it.Case!.BridgeSpans)).ToList(),
                 i.Payments.OrderBy(p => p.PaidOn).ThenBy(p => p.CreatedAt)
                     .Select(p => new PaymentView(p.Id, p.Kind, p.Amount, p.Method, p.PaidOn, p.Reference, p.Notes)).ToList()))
             .SingleOrDefaultAsync(ct);

@@ -83,10 +83,19 @@ public static class Dentition
         return result;
     }
 
-    /// <summary>"11, 21" or "14–16 (bridge), 24" for lists and tickets.</summary>
-    public static string Describe(IReadOnlyCollection<short> teeth, string? spans)
+    /// <summary>
+    /// "11, 21" or "24–26 bridge, 11": the one way teeth are written for people (lists, cards, tickets, invoices). A bridge
+    /// range shows only when both its ends are among <paramref name="teeth"/> (an invoice line may bill part of a case);
+    /// no teeth reads <paramref name="none"/>.
+    /// </summary>
+    public static string Describe(IReadOnlyCollection<short>? teeth, string? spans, string none = "")
     {
-        var ranges = ParseSpans(spans) ?? [];
+        if (teeth is not { Count: > 0 })
+        {
+            return none;
+        }
+
+        var ranges = (ParseSpans(spans) ?? []).Where(r => teeth.Contains(r.From) && teeth.Contains(r.To)).ToList();
         var inBridge = ranges.SelectMany(r => Span(r.From, r.To)).ToHashSet();
         var parts = ranges.Select(r => $"{Format(r.From, r.To)} bridge")
             .Concat(teeth.Where(t => !inBridge.Contains(t)).Order().Select(t => t.ToString(CultureInfo.InvariantCulture)));

@@ -5,10 +5,7 @@ namespace DentalLab.Web.Features.Workflow;
 /// <summary>Words for stages and statuses, the same on the board, the scan station and in notifications.</summary>
 public static class WorkflowText
 {
-    public static string Teeth(short[] teeth, string? bridgeSpans) =>
-        !string.IsNullOrEmpty(bridgeSpans) ? "bridge " + bridgeSpans.Replace(",", ", ", StringComparison.Ordinal)
-        : teeth.Length == 0 ? "full arch"
-        : string.Join(", ", teeth);
+    public static string Teeth(short[] teeth, string? bridgeSpans) => Cases.Dentition.Describe(teeth, bridgeSpans, none: "full arch");
 
     /// <summary>"3d 4h", "5h 10m", "12m".</summary>
     public static string Duration(TimeSpan span) =>
