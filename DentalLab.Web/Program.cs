@@ -4,6 +4,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Backup;
 using DentalLab.Web.Infrastructure.Database;
 using DentalLab.Web.Infrastructure.Email;
+using DentalLab.Web.Infrastructure.Hosting;
 using DentalLab.Web.Infrastructure.Jobs;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Logging;
@@ -77,6 +78,7 @@ try
     builder.Services.AddComplianceFeatures();
     builder.Services.AddReportFeatures();
     // Messages appear bottom right, clear of the page's header actions (top right, they covered a case's buttons).
+    builder.Services.AddStaticAssetCompression();
     builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
     builder.Services.AddRazorComponents().AddInteractiveServerComponents()
         // The prerendered board (up to 7 × 50 cards) travels back as persisted component state when the circuit starts;
@@ -99,6 +101,7 @@ try
     app.UseAuthorization();
     app.UseAntiforgery();
 
+    app.UseStaticAssetCompression();
     app.MapStaticAssets();
     app.MapLabHealthCheck();
     app.MapLabMetrics();

@@ -92,6 +92,8 @@ public sealed class LabApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Packages' files (MudBlazor's) from the build output in every environment, as a published app has them beside it.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:DentalLab", _connectionString);
         builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
         builder.UseSetting("Demo:Cases", "40");
