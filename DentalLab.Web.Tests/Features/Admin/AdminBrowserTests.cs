@@ -103,4 +103,23 @@ public sealed class AdminBrowserTests(LabServerFixture server)
             Assert.True((await settings.SaveAsync(fields)).Succeeded);
         }
     }
+
+    [Fact]
+    public async Task The_settings_page_shows_the_last_backup_and_back_up_now_makes_one()
+    {
+        var app = await server.SharedAppAsync("admin-backups", settings: new() { ["Backup:Path"] = Path.Combine(server.WorkFolder, "settings-backups-" + Guid.NewGuid().ToString("N")[..8]) });
+        var browser = await server.BrowserAsync();
+        await using var context = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(AdminTestData.Admin);
+        await page.GotoAsync("/admin/settings");
+        await page.WaitForInteractiveAsync();
+        var panel = page.GetByTestId("backup-panel");
+        await Assertions.Expect(panel.GetByTestId("last-backup")).ToHaveTextAsync("No backup has been made yet.");
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Back up now" }).ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("last-backup")).ToContainTextAsync("Last backup", new() { Timeout = 60_000 });
+        await Assertions.Expect(panel.GetByTestId("last-backup")).ToContainTextAsync(DateTime.UtcNow.ToString("yyyy", CultureInfo.InvariantCulture));
+        await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Back up now" })).ToBeEnabledAsync();
+    }
 }

@@ -1,3 +1,4 @@
+using DentalLab.Data.Seed;
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Admin.Users;
 using Microsoft.AspNetCore.Identity;
@@ -24,7 +25,7 @@ internal static class AdminTestData
         var email = $"u-{Guid.NewGuid():N}"[..14] + "@dentallab.test";
         await using (var admin = await app.ScopeAsAsync(Admin))
         {
-            var result = await admin.ServiceProvider.GetRequiredService<UserAdminService>().CreateAsync(new NewUserInput { FullName = name, Email = email, Role = role });
+            var result = await admin.ServiceProvider.GetRequiredService<UserAdminService>().CreateAsync(new NewUserInput { FullName = name, Email = email, RoleId = SeedData.RoleId(role) });
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
         }
 

@@ -5,6 +5,7 @@ using DentalLab.Web.Features.Admin.Audit;
 using DentalLab.Web.Features.Admin.Roles;
 using DentalLab.Web.Features.Admin.Users;
 using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Infrastructure.Audit;
 using DentalLab.Web.Tests.Features.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +91,7 @@ public sealed class AuditReadsTests(LabServerFixture server)
     {
         var app = await server.SharedAppAsync("admin-audit");
         var (userId, email) = await AdminTestData.NewUserAsync(app, UserRole.Technician, "Jörg Ångström");
+        var unknown = $"nobody-{Guid.NewGuid():N}@example.test";
 
         using (var http = new LabHttp(app))
         {
@@ -97,11 +99,14 @@ public sealed class AuditReadsTests(LabServerFixture server)
             {
                 await http.SignInAsync(email, "not the password at all");
             }
+
+            // An address no account has is refused with the same answer, and recorded with the address typed, not the password.
+            await http.SignInAsync(unknown, "Winter2026!");
         }
 
         await using var admin = await app.ScopeAsAsync(AdminTestData.Admin);
         var adminId = LabApp.CurrentUserOf(admin).UserId;
-        Assert.True((await admin.ServiceProvider.GetRequiredService<UserAdminService>().ChangeRoleAsync(userId, UserRole.Staff)).Succeeded);
+        Assert.True((await admin.ServiceProvider.GetRequiredService<UserAdminService>().ChangeRoleAsync(userId, SeedData.RoleId(UserRole.Staff))).Succeeded);
 
         await using var db = app.Db();
         var refusals = await db.AuditLog.AsNoTracking().Where(a => a.TableName == "users" && a.RecordId == userId.ToString()
@@ -110,6 +115,11 @@ public sealed class AuditReadsTests(LabServerFixture server)
         Assert.Single(refusals, a => a.Action == AuditAction.LockedOut);
         Assert.All(refusals, a => Assert.Equal("127.0.0.1", a.IpAddress));
         Assert.All(refusals, a => Assert.Equal(userId, a.UserId));
+        var stranger = (await db.AuditLog.AsNoTracking().Where(a => a.TableName == "users" && a.RecordId == AuditReads.UnknownAccount
+            && a.Action == AuditAction.SignInFailed).ToListAsync()).Single(a => a.NewValues!.Contains(unknown, StringComparison.Ordinal));
+        Assert.Equal("127.0.0.1", stranger.IpAddress);
+        Assert.Null(stranger.UserId);
+        Assert.DoesNotContain("Winter2026", stranger.NewValues, StringComparison.Ordinal);
 
         // The user-role link is audited: the old role removed and the new one added, by the admin.
         var staffRole = SeedData.RoleId(UserRole.Staff).ToString();

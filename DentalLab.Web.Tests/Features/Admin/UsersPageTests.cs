@@ -1,5 +1,9 @@
 using System.Text.RegularExpressions;
+using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
+using DentalLab.Web.Features.Admin.Roles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DentalLab.Web.Tests.Features.Admin;
@@ -51,5 +55,47 @@ public sealed class UsersPageTests(LabServerFixture server)
         var user = await db.Users.SingleAsync(u => u.Email == "ingrid@dentallab.test");
         Assert.False(user.IsActive);
         Assert.Equal("technician", await db.UserRoles.Where(l => l.UserId == user.Id).Select(l => l.Role!.Name).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_custom_role_is_offered_for_a_new_user_and_given_to_an_existing_one_from_the_users_page()
+    {
+        var app = await server.SharedAppAsync("users-page");
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var roleName = "Ceramist " + tag;
+        Guid roleId;
+        await using (var admin = await app.ScopeAsAsync("admin@dentallab.test"))
+        {
+            var (created, id) = await admin.ServiceProvider.GetRequiredService<RoleAdminService>()
+                .CreateAsync(roleName, "Layers and glazes ceramics", SeedData.RoleId(UserRole.Technician));
+            Assert.True(created.Succeeded, created.Message);
+            roleId = id!.Value;
+        }
+
+        var (userId, _) = await AdminTestData.NewUserAsync(app, UserRole.Technician, "Petra Vogel " + tag);
+        await using var context = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("admin@dentallab.test");
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync("/admin/users");
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New user" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Role").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = roleName })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+
+        await page.GetByLabel("Search name or email").FillAsync(tag);
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+        await page.GetByLabel($"Role of Petra Vogel {tag}").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = roleName }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Change role" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"Petra Vogel {tag} is now {roleName}.")).ToBeVisibleAsync();
+
+        await using var db = app.Db();
+        Assert.Equal(roleId, await db.UserRoles.Where(l => l.UserId == userId).Select(l => l.RoleId).SingleAsync());
     }
 }

@@ -1,3 +1,4 @@
+using DentalLab.Data.Seed;
 using System.Net;
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Admin.Audit;
@@ -21,7 +22,7 @@ public sealed class AuditAndHealthTests(LabServerFixture server)
         await using var admin = await app.ScopeAsAsync("admin@dentallab.test");
         var adminId = LabApp.CurrentUserOf(admin).UserId;
         var users = admin.ServiceProvider.GetRequiredService<UserAdminService>();
-        Assert.True((await users.CreateAsync(new NewUserInput { FullName = "Zoë Ødegaard", Email = email, Role = UserRole.Technician })).Succeeded);
+        Assert.True((await users.CreateAsync(new NewUserInput { FullName = "Zoë Ødegaard", Email = email, RoleId = SeedData.RoleId(UserRole.Technician) })).Succeeded);
 
         await using var db = app.Db();
         var user = await db.Users.SingleAsync(u => u.Email == email);

@@ -1,3 +1,4 @@
+using DentalLab.Data.Seed;
 using System.Text.RegularExpressions;
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Admin.Users;
@@ -52,7 +53,7 @@ public sealed partial class CommonPasswordTests(LabServerFixture server)
         await using (var admin = await app.ScopeAsAsync("admin@dentallab.test"))
         {
             var created = await admin.ServiceProvider.GetRequiredService<UserAdminService>()
-                .CreateAsync(new NewUserInput { FullName = "Invited Technician", Email = email, Role = UserRole.Technician });
+                .CreateAsync(new NewUserInput { FullName = "Invited Technician", Email = email, RoleId = SeedData.RoleId(UserRole.Technician) });
             Assert.True(created.Succeeded, created.Message);
         }
 

@@ -24,6 +24,9 @@ public interface IAuditReads
 
     /// <summary>A refused sign-in of a known account (the user is not signed in, so the id is given).</summary>
     Task SignInRefusedAsync(Guid userId, bool lockedOut, string? ipAddress, CancellationToken ct = default);
+
+    /// <summary>A sign-in with an address no account has: the typed address is kept (it shows who is being tried), never the password.</summary>
+    Task SignInUnknownAsync(string typedEmail, string? ipAddress, CancellationToken ct = default);
 }
 
 public sealed class AuditReads(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, ILogger<AuditReads> logger) : IAuditReads
@@ -54,6 +57,17 @@ public sealed class AuditReads(IDbContextFactory<LabDbContext> dbFactory, Curren
     public Task SignInRefusedAsync(Guid userId, bool lockedOut, string? ipAddress, CancellationToken ct = default) =>
         WriteAsync(lockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, "users", userId.ToString(),
             new Dictionary<string, string?> { ["what"] = lockedOut ? "sign-in refused: locked out" : "sign-in failed" }, userId, ipAddress, ct);
+
+    /// <summary>The record id of sign-in attempts for an address no account has.</summary>
+    public const string UnknownAccount = "unknown";
+
+    public Task SignInUnknownAsync(string typedEmail, string? ipAddress, CancellationToken ct = default)
+    {
+        var typed = typedEmail.Trim();
+        return WriteAsync(AuditAction.SignInFailed, "users", UnknownAccount,
+            new Dictionary<string, string?> { ["what"] = "sign-in failed: no account has this address", ["email"] = typed.Length > 254 ? typed[..254] : typed },
+            userId: null, ipAddress, ct);
+    }
 
     private async Task WriteAsync(AuditAction action, string table, string recordId, Dictionary<string, string?> details, Guid? userId, string? ipAddress, CancellationToken ct)
     {

@@ -34,8 +34,10 @@ public sealed class AccountService(
         var user = await userManager.FindByEmailAsync(email.Trim());
         if (user is null || user.DeletedAt is not null)
         {
-            // Same work and answer as a wrong password: no hint whether the address exists.
+            // Same work and answer as a wrong password: no hint whether the address exists. The attempt is audited as a
+            // known account's refusal is (CheckPasswordSignInAsync), so a spray over made-up addresses shows in the log.
             userManager.PasswordHasher.HashPassword(new User(), password);
+            await http.RequestServices.GetRequiredService<Audit.IAuditReads>().SignInUnknownAsync(email, http.Connection.RemoteIpAddress?.ToString());
             return SignInOutcome.Invalid;
         }
 

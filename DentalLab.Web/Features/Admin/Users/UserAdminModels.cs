@@ -1,4 +1,5 @@
 using DentalLab.Data.Entities;
+using DentalLab.Data.Seed;
 
 namespace DentalLab.Web.Features.Admin.Users;
 
@@ -6,13 +7,16 @@ public sealed record UserRow(
     Guid Id,
     string FullName,
     string Email,
-    UserRole? Role,
+    Guid? RoleId,
     bool IsActive,
     bool IsLockedOut,
     DateTimeOffset? LastSignInAt,
     DateTimeOffset CreatedAt);
 
-public sealed record UserQuery(string? Search, UserRole? Role, bool IncludeInactive, int Page, int PageSize);
+public sealed record UserQuery(string? Search, Guid? RoleId, bool IncludeInactive, int Page, int PageSize);
+
+/// <summary>A role a user can be given: one of the five built-in ones or a custom role from /admin/roles.</summary>
+public sealed record RoleOption(Guid Id, string Name, bool IsBuiltIn);
 
 public sealed record UserPage(IReadOnlyList<UserRow> Rows, int Total);
 
@@ -22,5 +26,6 @@ public sealed class NewUserInput
 
     public string Email { get; set; } = "";
 
-    public UserRole Role { get; set; } = UserRole.Technician;
+    /// <summary>A built-in or custom role's id (technician unless chosen).</summary>
+    public Guid RoleId { get; set; } = SeedData.RoleId(UserRole.Technician);
 }

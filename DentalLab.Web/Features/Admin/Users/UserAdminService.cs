@@ -1,6 +1,7 @@
 using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
+using DentalLab.Web.Features.Admin.Roles;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Text;
@@ -10,16 +11,29 @@ using DentalLab.Web.Infrastructure.Validation;
 
 namespace DentalLab.Web.Features.Admin.Users;
 
-/// <summary>User administration (users.manage): create with a role, change the role, deactivate, send a reset link.</summary>
+/// <summary>User administration (users.manage): create with a role (built-in or custom), change the role, deactivate, send a reset link.</summary>
 public sealed class UserAdminService(
     IDbContextFactory<LabDbContext> dbFactory,
     OperationScopes scopes,
     CurrentUser currentUser,
     SessionService sessions,
     PermissionRegistry permissions,
+    RoleAdminService roles,
     TimeProvider clock,
     LiveEventBus bus)
 {
+    /// <summary>Every role a user can be given: the built-in ones in their order, then the custom roles by name.</summary>
+    public async Task<IReadOnlyList<RoleOption>> RolesAsync(CancellationToken ct = default)
+    {
+        await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var all = await db.Roles.AsNoTracking()
+            .OrderBy(r => r.Code == null).ThenBy(r => r.Code).ThenBy(r => r.Name)
+            .Select(r => new { r.Id, r.Name, r.Code })
+            .ToListAsync(ct);
+        return all.Select(r => new RoleOption(r.Id, r.Code is { } code ? Labels.Label(code) : r.Name ?? "", r.Code is not null)).ToList();
+    }
+
     public async Task<UserPage> ListAsync(UserQuery query, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
@@ -37,9 +51,9 @@ public sealed class UserAdminService(
             users = users.Where(u => EF.Functions.ILike(u.FullName, pattern) || EF.Functions.ILike(u.Email!, pattern));
         }
 
-        if (query.Role is { } role)
+        if (query.RoleId is { } roleId)
         {
-            users = users.Where(u => u.RoleLinks.Any(l => l.Role!.Code == role));
+            users = users.Where(u => u.RoleLinks.Any(l => l.RoleId == roleId));
         }
 
         var total = await users.CountAsync(ct);
@@ -50,7 +64,7 @@ public sealed class UserAdminService(
                 u.Id,
                 u.FullName,
                 u.Email!,
-                u.RoleLinks.Select(l => (UserRole?)l.Role!.Code).FirstOrDefault(),
+                u.RoleLinks.Select(l => (Guid?)l.RoleId).FirstOrDefault(),
                 u.IsActive,
                 u.LockoutEnd != null && u.LockoutEnd > now,
                 u.LastSignInAt,
@@ -87,9 +101,11 @@ public sealed class UserAdminService(
             result.Errors[nameof(input.Email)] = "A user with this email address already exists.";
         }
 
-        if (!Enum.IsDefined(input.Role))
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var roleName = await db.Roles.Where(r => r.Id == input.RoleId).Select(r => r.Name).FirstOrDefaultAsync(ct);
+        if (roleName is null)
         {
-            result.Errors[nameof(input.Role)] = "Choose a role.";
+            result.Errors[nameof(input.RoleId)] = "Choose a role.";
         }
 
         if (!result.Succeeded)
@@ -104,43 +120,19 @@ public sealed class UserAdminService(
             return ChangeResult.Fail("", string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
-        await userManager.AddToRoleAsync(user, RoleName(input.Role));
+        await userManager.AddToRoleAsync(user, roleName!);
         await accounts.SendResetLinkAsync(user, currentUser.IpAddress, invitation: true);
         return ChangeResult.Ok();
     }
 
-    public async Task<ChangeResult> ChangeRoleAsync(Guid userId, UserRole role, CancellationToken ct = default)
+    /// <summary>
+    /// Gives the user another role, built-in or custom: the roles page's assignment, with its guard (some active user
+    /// must still manage users and roles) and its audit of the user–role link.
+    /// </summary>
+    public async Task<ChangeResult> ChangeRoleAsync(Guid userId, Guid roleId, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.UsersManage, ct);
-        await using var scope = scopes.Create();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var user = await userManager.FindByIdAsync(userId.ToString());
-        if (user is null)
-        {
-            return ChangeResult.Fail("", "This user does not exist.");
-        }
-
-        var current = (await userManager.GetRolesAsync(user)).FirstOrDefault();
-        if (current == RoleName(role))
-        {
-            return ChangeResult.Ok();
-        }
-
-        if (current == RoleName(UserRole.Admin) && await IsLastActiveAdminAsync(userId, ct))
-        {
-            return ChangeResult.Fail("", "This is the last active admin: make someone else admin first.");
-        }
-
-        if (current is not null)
-        {
-            await userManager.RemoveFromRoleAsync(user, current);
-        }
-
-        await userManager.AddToRoleAsync(user, RoleName(role));
-        permissions.Invalidate(userId);
-        // Every instance forgets the user's permissions and their open pages re-check what they may show.
-        await bus.PublishAsync(new LiveEvent(LiveEvent.Access, LiveKinds.AccessChanged, userId.ToString(), currentUser.UserId), ct);
-        return ChangeResult.Ok();
+        return await roles.AssignAsync(userId, roleId, ct);
     }
 
     /// <summary>Deactivates a user: every session ends, including open pages (within the revalidation interval).</summary>
