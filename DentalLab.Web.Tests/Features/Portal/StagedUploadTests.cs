@@ -4,6 +4,7 @@ using DentalLab.Web.Infrastructure.Files;
 using DentalLab.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace DentalLab.Web.Tests.Features.Portal;
 
@@ -116,14 +117,42 @@ public sealed class StagedUploadTests(LabServerFixture server)
         Assert.False(File.Exists(StagedPath(store, owner, scan)));
     }
 
+    [Fact]
+    public async Task Over_the_quota_the_portal_says_so_under_the_upload_and_keeps_the_file_that_fit()
+    {
+        var app = await AppAsync();
+        await using var context = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("dentist@dentallab.test");
+        await page.WaitForURLAsync(app.BaseUrl + "/portal");
+        await page.GotoAsync("/portal/cases/new");
+        await page.WaitForInteractiveAsync();
+
+        var upper = new FilePayload { Name = "upper-quota.stl", MimeType = "model/stl", Buffer = BinaryStl() };
+        var lower = new FilePayload { Name = "lower-quota.stl", MimeType = "model/stl", Buffer = BinaryStl() };
+        await page.GetByTestId("file-input").SetInputFilesAsync(upper);
+        await Assertions.Expect(page.GetByTestId("rx-file")).ToContainTextAsync("upper-quota.stl");
+        await page.GetByTestId("file-input").SetInputFilesAsync(lower);
+        // (Other tests of this class may have left a small file of this dentist staged: the figure is at least the first scan's.)
+        await Assertions.Expect(page.GetByTestId("upload-error")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(
+            @"^lower-quota\.stl was not added: you already have 68\d\.\d KB of uploads waiting to be sent \(at most 1 MB at a time\)\. Send the Rx or remove files first\.$"));
+        await Assertions.Expect(page.GetByTestId("rx-file")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("rx-file")).ToContainTextAsync("upper-quota.stl");
+    }
+
     /// <summary>A real binary STL of 14,000 empty triangles: 700,084 bytes, so two do not fit in a 1 MB quota.</summary>
     private static async Task<(StagedFile? File, string? Error)> StageBinaryStlAsync(CaseFileService files, string name)
+    {
+        using var content = new MemoryStream(BinaryStl());
+        return await files.StageForPortalAsync(content, name);
+    }
+
+    private static byte[] BinaryStl()
     {
         const int triangles = 14_000;
         var bytes = new byte[84 + (50 * triangles)];
         BitConverter.GetBytes((uint)triangles).CopyTo(bytes, 80);
-        using var content = new MemoryStream(bytes);
-        return await files.StageForPortalAsync(content, name);
+        return bytes;
     }
 
     private static string StagedPath(FileStore store, string owner, StagedFile file) => Path.Combine(store.Root, ".staged", owner, file.Stored.StoredName);

@@ -1,6 +1,7 @@
 using System.Net;
 using DentalLab.Data.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 
 namespace DentalLab.Web.Tests.Features.Security;
 
@@ -59,6 +60,32 @@ public sealed class RefusalLoggingTests(LabServerFixture server)
         }
 
         Assert.NotNull(await app.WaitForLogAsync("refused to user", staff.ToString(), "/cases/export.csv", "no permission reports.export "));
+    }
+
+    [Fact]
+    public async Task A_page_refused_inside_an_open_session_is_logged_the_same_way()
+    {
+        var app = await server.SharedAppAsync("security-refusals-circuit");
+        Guid tech;
+        await using (var db = app.Db())
+        {
+            tech = await IdAsync(db, "tech@dentallab.test");
+        }
+
+        await using var context = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("tech@dentallab.test");
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForInteractiveAsync();
+
+        // Inside the live session: no request reaches the server's authorization, the router refuses the page.
+        await page.EvaluateAsync("() => Blazor.navigateTo('/billing/prices?procedure=crown')");
+        await page.WaitForURLAsync(app.BaseUrl + "/billing/prices?procedure=crown");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not found", Level = 1 })).ToBeVisibleAsync();
+
+        var line = await app.WaitForLogAsync("refused to user", tech.ToString(), "/billing/prices", "no permission");
+        Assert.NotNull(line);
+        Assert.DoesNotContain("procedure=crown", line, StringComparison.Ordinal);
     }
 
     private static Task<Guid> IdAsync(DentalLab.Data.LabDbContext db, string email) =>
