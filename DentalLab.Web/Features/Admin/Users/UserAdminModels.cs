@@ -16,7 +16,7 @@ public sealed record UserRow(
 public sealed record UserQuery(string? Search, Guid? RoleId, bool IncludeInactive, int Page, int PageSize);
 
 /// <summary>A role a user can be given: one of the five built-in ones or a custom role from /admin/roles.</summary>
-public sealed record RoleOption(Guid Id, string Name, bool IsBuiltIn);
+public sealed record RoleOption(Guid Id, string Name);
 
 public sealed record UserPage(IReadOnlyList<UserRow> Rows, int Total);
 

@@ -31,7 +31,7 @@ public sealed class UserAdminService(
             .OrderBy(r => r.Code == null).ThenBy(r => r.Code).ThenBy(r => r.Name)
             .Select(r => new { r.Id, r.Name, r.Code })
             .ToListAsync(ct);
-        return all.Select(r => new RoleOption(r.Id, r.Code is { } code ? Labels.Label(code) : r.Name ?? "", r.Code is not null)).ToList();
+        return all.Select(r => new RoleOption(r.Id, r.Code is { } code ? Labels.Label(code) : r.Name ?? "")).ToList();
     }
 
     public async Task<UserPage> ListAsync(UserQuery query, CancellationToken ct = default)
