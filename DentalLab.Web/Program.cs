@@ -51,6 +51,7 @@ try
     var builder = WebApplication.CreateBuilder(LabDatabaseSetup.ApplyCommandLineSwitches(args));
     builder.AddLabLogging();
     builder.AddLabTelemetry();
+    builder.AddLabGracefulShutdown();
 
     await builder.AddLabDatabaseAsync();
     builder.Services.AddLabAuth(builder.Configuration);
