@@ -117,8 +117,13 @@ internal sealed class DatabaseDrain(DatabaseWorkInFlight work, ILogger<DatabaseD
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Stopping with {Count} database operations still in flight: the shutdown timeout ({Setting}) ran out",
-                work.Count, GracefulShutdown.TimeoutSettingKey);
+            // The timeout was spent before (a job that would not stop), or runs out now.
+            if (work.Count is var left and > 0)
+            {
+                logger.LogWarning("Stopping with {Count} database operations still in flight: the shutdown timeout ({Setting}) ran out",
+                    left, GracefulShutdown.TimeoutSettingKey);
+            }
+
             return;
         }
 

@@ -89,6 +89,19 @@ public sealed class JobScheduler(
         }
         finally
         {
+            // A run started by "Run now" is not the loop's: give it the rest of the timeout to notice its token.
+            while (Running > 0 && !cancellationToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(25, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+
             if (Running > 0)
             {
                 await ReleaseLeasesOfRunningJobsAsync();
@@ -98,7 +111,9 @@ public sealed class JobScheduler(
 
     public override void Dispose()
     {
-        _stopping.Dispose();
+        // Cancelled, not disposed (as BackgroundService does with its own): a host may still call StopAsync after Dispose
+        // (WebApplicationFactory stops a host that its Program has already run to the end).
+        _stopping.Cancel();
         base.Dispose();
     }
 
