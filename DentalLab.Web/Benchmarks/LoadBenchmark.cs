@@ -61,9 +61,24 @@ public static partial class LoadBenchmark
             }
 
             var connectionString = cluster.ConnectionString("load_benchmark");
-            await using var app = await ServedApp.StartAsync(connectionString, folder, cases);
-            Console.WriteLine($"App serving on {app.BaseUrl} ({app.EnvironmentName}); migrated and seeded in {total.Elapsed.TotalSeconds:N0} s.");
-            return await MeasureAsync(app, connectionString, connections, TimeSpan.FromSeconds(seconds), thinkMs);
+            // The app's console lines (its start-up logger writes one per request) would drown the figures: the app
+            // writes to the console no more while it runs, and its warnings and errors are shown from its log file.
+            var report = Console.Out;
+            Console.SetOut(TextWriter.Null);
+            int exitCode;
+            try
+            {
+                await using var app = await ServedApp.StartAsync(connectionString, folder, cases, report);
+                report.WriteLine($"App serving on {app.BaseUrl} ({app.EnvironmentName}); migrated and seeded in {total.Elapsed.TotalSeconds:N0} s.");
+                exitCode = await MeasureAsync(app, connectionString, connections, TimeSpan.FromSeconds(seconds), thinkMs, report);
+            }
+            finally
+            {
+                Console.SetOut(report);
+            }
+
+            ShowAppWarnings(Path.Combine(folder, "logs"));
+            return exitCode;
         }
         finally
         {
@@ -73,7 +88,7 @@ public static partial class LoadBenchmark
         }
     }
 
-    private static async Task<int> MeasureAsync(ServedApp app, string connectionString, int connections, TimeSpan duration, int thinkMs)
+    private static async Task<int> MeasureAsync(ServedApp app, string connectionString, int connections, TimeSpan duration, int thinkMs, TextWriter report)
     {
         var options = new DbContextOptionsBuilder<LabDbContext>();
         await using var dataSource = LabDbContextOptions.BuildDataSource(connectionString);
@@ -104,40 +119,40 @@ public static partial class LoadBenchmark
         await Task.WhenAll(workers);
         var elapsed = clock.Elapsed;
 
-        Console.WriteLine();
-        Console.WriteLine($"{"action",-16} {"count",7} {"errors",7} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
+        report.WriteLine();
+        report.WriteLine($"{"action",-16} {"count",7} {"errors",7} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
         var all = samples.ToList();
         foreach (var action in Actions)
         {
             var mine = all.Where(s => s.Action == action).ToList();
             if (mine.Count == 0)
             {
-                Console.WriteLine($"{action,-16} {0,7} {0,7}");
+                report.WriteLine($"{action,-16} {0,7} {0,7}");
                 continue;
             }
 
             var times = mine.Select(s => s.Milliseconds).Order().ToList();
-            Console.WriteLine($"{action,-16} {mine.Count,7} {mine.Count(s => !s.Ok),7} {Percentile(times, 0.5),8:N1} {Percentile(times, 0.95),8:N1} {times[^1],8:N1}");
+            report.WriteLine($"{action,-16} {mine.Count,7} {mine.Count(s => !s.Ok),7} {Percentile(times, 0.5),8:N1} {Percentile(times, 0.95),8:N1} {times[^1],8:N1}");
         }
 
         var allTimes = all.Select(s => s.Milliseconds).Order().ToList();
         var failed = all.Count(s => !s.Ok);
-        Console.WriteLine($"{"all actions",-16} {all.Count,7} {failed,7} {Percentile(allTimes, 0.5),8:N1} {Percentile(allTimes, 0.95),8:N1} {allTimes[^1],8:N1}");
-        Console.WriteLine();
-        Console.WriteLine($"{all.Count:N0} actions in {elapsed.TotalSeconds:N1} s ({all.Count / elapsed.TotalSeconds:N1} per second) by {connections} connections; " +
+        report.WriteLine($"{"all actions",-16} {all.Count,7} {failed,7} {Percentile(allTimes, 0.5),8:N1} {Percentile(allTimes, 0.95),8:N1} {allTimes[^1],8:N1}");
+        report.WriteLine();
+        report.WriteLine($"{all.Count:N0} actions in {elapsed.TotalSeconds:N1} s ({all.Count / elapsed.TotalSeconds:N1} per second) by {connections} connections; " +
             $"{all.Count(s => s.Action == "complete stage" && s.Ok):N0} stages completed; {work.Exhausted:N0} times no case was left to complete.");
         using (var process = Process.GetCurrentProcess())
         {
             process.Refresh();
-            Console.WriteLine($"Load average after: {LoadAverage()}; peak working set of the process (app and workers): {process.PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB.");
+            report.WriteLine($"Load average after: {LoadAverage()}; peak working set of the process (app and workers): {process.PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB.");
         }
 
         foreach (var error in errors.Take(10))
         {
-            Console.WriteLine("  error: " + error);
+            report.WriteLine("  error: " + error);
         }
 
-        Console.WriteLine(failed == 0 ? "No errors." : $"ERRORS: {failed} of {all.Count} actions failed.");
+        report.WriteLine(failed == 0 ? "No errors." : $"ERRORS: {failed} of {all.Count} actions failed.");
         return failed == 0 ? 0 : 1;
     }
 
@@ -291,6 +306,23 @@ public static partial class LoadBenchmark
         }
     }
 
+    /// <summary>The app's own warnings and errors during the run (its log file; the console was quiet meanwhile).</summary>
+    private static void ShowAppWarnings(string logFolder)
+    {
+        var lines = Directory.Exists(logFolder)
+            ? Directory.GetFiles(logFolder, "*.log").SelectMany(File.ReadLines)
+                .Where(l => l.Contains("[WRN]", StringComparison.Ordinal) || l.Contains("[ERR]", StringComparison.Ordinal) || l.Contains("[FTL]", StringComparison.Ordinal))
+                // Expected in a throwaway lab: the data-protection key ring is not encrypted.
+                .Where(l => !l.Contains("No XML encryptor configured", StringComparison.Ordinal))
+                .ToList()
+            : [];
+        Console.WriteLine($"The app logged {lines.Count} warnings and errors.");
+        foreach (var line in lines.Take(10))
+        {
+            Console.WriteLine("  " + line[..Math.Min(line.Length, 300)]);
+        }
+    }
+
     private static string LoadAverage()
     {
         try
@@ -398,11 +430,14 @@ public static partial class LoadBenchmark
         private readonly IHost _host;
         private readonly Task<int> _run;
 
-        private ServedApp(IHost host, Task<int> run, string baseUrl)
+        private readonly TextWriter _report;
+
+        private ServedApp(IHost host, Task<int> run, string baseUrl, TextWriter report)
         {
             _host = host;
             _run = run;
             BaseUrl = baseUrl;
+            _report = report;
         }
 
         public string BaseUrl { get; }
@@ -411,7 +446,7 @@ public static partial class LoadBenchmark
 
         public string EnvironmentName => _host.Services.GetRequiredService<IHostEnvironment>().EnvironmentName;
 
-        public static async Task<ServedApp> StartAsync(string connectionString, string folder, int cases)
+        public static async Task<ServedApp> StartAsync(string connectionString, string folder, int cases, TextWriter report)
         {
             string[] args =
             [
@@ -450,7 +485,7 @@ public static partial class LoadBenchmark
             }
 
             var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new ServedApp(host, run, address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+            return new ServedApp(host, run, address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal), report);
         }
 
         public async ValueTask DisposeAsync()
@@ -458,7 +493,7 @@ public static partial class LoadBenchmark
             var clock = Stopwatch.StartNew();
             _host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
             var exitCode = await _run;
-            Console.WriteLine($"App stopped in {clock.Elapsed.TotalMilliseconds:N0} ms (exit code {exitCode}).");
+            _report.WriteLine($"App stopped in {clock.Elapsed.TotalMilliseconds:N0} ms (exit code {exitCode}).");
         }
     }
 
