@@ -87,6 +87,7 @@ try
     var app = builder.Build();
     await app.PrepareLabDatabaseAsync();
     app.UseLabSecurity();
+    app.UseLabGracefulShutdown();
 
     if (!app.Environment.IsDevelopment())
     {

@@ -309,17 +309,25 @@ public static partial class LoadBenchmark
     /// <summary>The app's own warnings and errors during the run (its log file; the console was quiet meanwhile).</summary>
     private static void ShowAppWarnings(string logFolder)
     {
-        var lines = Directory.Exists(logFolder)
-            ? Directory.GetFiles(logFolder, "*.log").SelectMany(File.ReadLines)
-                .Where(l => l.Contains("[WRN]", StringComparison.Ordinal) || l.Contains("[ERR]", StringComparison.Ordinal) || l.Contains("[FTL]", StringComparison.Ordinal))
-                // Expected in a throwaway lab: the data-protection key ring is not encrypted.
-                .Where(l => !l.Contains("No XML encryptor configured", StringComparison.Ordinal))
-                .ToList()
-            : [];
-        Console.WriteLine($"The app logged {lines.Count} warnings and errors.");
-        foreach (var line in lines.Take(10))
+        var all = Directory.Exists(logFolder) ? Directory.GetFiles(logFolder, "*.log").SelectMany(File.ReadLines).ToList() : [];
+        var warnings = new List<string>();
+        for (var i = 0; i < all.Count; i++)
         {
-            Console.WriteLine("  " + line[..Math.Min(line.Length, 300)]);
+            var line = all[i];
+            // Expected in a throwaway lab: the data-protection key ring is not encrypted.
+            if ((line.Contains("[WRN]", StringComparison.Ordinal) || line.Contains("[ERR]", StringComparison.Ordinal) || line.Contains("[FTL]", StringComparison.Ordinal))
+                && !line.Contains("No XML encryptor configured", StringComparison.Ordinal))
+            {
+                // The exception's first line follows the message (a line that does not start with a timestamp).
+                var exception = i + 1 < all.Count && !char.IsDigit(all[i + 1].FirstOrDefault()) ? " | " + all[i + 1].Trim() : "";
+                warnings.Add(line + exception);
+            }
+        }
+
+        Console.WriteLine($"The app logged {warnings.Count} warnings and errors.");
+        foreach (var line in warnings.Take(10))
+        {
+            Console.WriteLine("  " + line[..Math.Min(line.Length, 400)]);
         }
     }
 

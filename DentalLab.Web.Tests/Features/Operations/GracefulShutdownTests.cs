@@ -6,6 +6,7 @@ using DentalLab.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Playwright;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -13,7 +14,7 @@ namespace DentalLab.Web.Tests.Features.Operations;
 
 /// <summary>
 /// Stopping the app (what SIGTERM does: the host's StopApplication) lets a save in flight commit before the embedded
-/// database goes, stops within the shutdown timeout, and leaves no job claimed: the next instance runs it.
+/// database goes, stops within the shutdown timeout with a page open, and leaves no job claimed: the next instance runs it.
 /// </summary>
 [Collection(LabCollection.Name)]
 public sealed class GracefulShutdownTests(LabServerFixture server, ITestOutputHelper output)
@@ -47,6 +48,14 @@ public sealed class GracefulShutdownTests(LabServerFixture server, ITestOutputHe
                     .OrderBy(s => s.Case!.CaseNumber).Select(s => new { s.Case!.CaseNumber, s.CaseId, StageId = s.Id }).FirstAsync();
                 (caseNumber, caseId, stageId) = (target.CaseNumber, target.CaseId, target.StageId);
             }
+
+            // Someone has the board open: an interactive circuit (a WebSocket) must not hold the stop up until the timeout.
+            await using var browser = await (await server.BrowserAsync()).NewContextAsync(new() { BaseURL = app.BaseUrl });
+            var board = await browser.NewPageAsync();
+            await board.SignInAsync(Manager);
+            await board.GotoAsync("/board");
+            await board.WaitForInteractiveAsync();
+            await Assertions.Expect(board.Locator("[data-case]").First).ToBeVisibleAsync();
 
             // Someone else holds the case row: the technician's "complete stage" waits on it, in flight.
             await using var holder = new NpgsqlConnection(connectionString);
