@@ -52,6 +52,7 @@ try
     var builder = WebApplication.CreateBuilder(LabDatabaseSetup.ApplyCommandLineSwitches(args));
     builder.AddLabLogging();
     builder.AddLabTelemetry();
+    builder.AddLabGracefulShutdown();
 
     await builder.AddLabDatabaseAsync();
     builder.Services.AddLabAuth(builder.Configuration);
@@ -88,6 +89,7 @@ try
     var app = builder.Build();
     await app.PrepareLabDatabaseAsync();
     app.UseLabSecurity();
+    app.UseLabGracefulShutdown();
 
     if (!app.Environment.IsDevelopment())
     {

@@ -25,6 +25,11 @@ public static class BenchmarkCommands
             return await InventoryBenchmark.RunAsync(args[2..]);
         }
 
+        if (args is ["benchmark", "load", ..])
+        {
+            return await LoadBenchmark.RunAsync(args[2..]);
+        }
+
         if (args is ["benchmark", "reports", ..])
         {
             return await ReportBenchmark.RunAsync(args[2..]);

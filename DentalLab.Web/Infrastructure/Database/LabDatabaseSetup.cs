@@ -35,6 +35,10 @@ public static class LabDatabaseSetup
             Serilog.Log.Information("Using the embedded PostgreSQL cluster in {Path} on port {Port}", cluster.DataDirectory, cluster.Port);
         }
 
+        // Registered after the embedded cluster's lifetime, so it stops before it: the database outlives the work in flight.
+        builder.Services.AddSingleton<DatabaseWorkInFlight>();
+        builder.Services.AddHostedService<DatabaseDrain>();
+
         var dataSource = LabDbContextOptions.BuildDataSource(connectionString);
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -45,7 +49,8 @@ public static class LabDatabaseSetup
                 sp.GetRequiredService<NpgsqlDataSource>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<CurrentUser>(),
-                new ResilienceOptions(sp.GetRequiredService<DatabaseStatus>().ReportFailure)),
+                new ResilienceOptions(sp.GetRequiredService<DatabaseStatus>().ReportFailure))
+                .AddInterceptors(sp.GetRequiredService<DatabaseWorkInFlight>()),
             ServiceLifetime.Scoped);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
@@ -132,7 +137,10 @@ public static class LabDatabaseSetup
         }
     }
 
-    /// <summary>Stops the embedded cluster when the app stops.</summary>
+    /// <summary>
+    /// Stops the embedded cluster when the app stops: last of the hosted services (the first registered), after the web
+    /// server has drained, the jobs have stopped and <see cref="DatabaseDrain"/> has seen the work in flight finish.
+    /// </summary>
     private sealed class EmbeddedClusterLifetime(LocalPostgresCluster cluster) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

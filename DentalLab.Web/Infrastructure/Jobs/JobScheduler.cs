@@ -48,6 +48,12 @@ public static class JobSetup
 /// people also claim each item they act on (e.g. a reminder's <c>sent_at</c>), so nothing is sent twice even across
 /// a lease expiry.
 /// </summary>
+/// <remarks>
+/// When the app stops, running jobs are cancelled (their token is the app's stopping token, also for "Run now") and
+/// recorded as interrupted: the lease is released and the job stays due, so the next instance to check runs it. A job
+/// that ignores its token past the shutdown timeout (<c>App:ShutdownTimeoutSeconds</c>) has its lease released all the
+/// same as the app goes; only a process that dies outright leaves a lease for <c>Jobs:LeaseMinutes</c> to expire.
+/// </remarks>
 public sealed class JobScheduler(
     IEnumerable<JobRegistration> registrations,
     IServiceScopeFactory scopes,
@@ -55,7 +61,11 @@ public sealed class JobScheduler(
     IConfiguration configuration,
     ILogger<JobScheduler> logger) : BackgroundService
 {
+    internal const string InterruptedMessage = "Interrupted: the app stopped while it ran; it runs again at the next check.";
+
     private readonly IReadOnlyList<JobRegistration> _jobs = registrations.ToList();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _running;
 
     /// <summary>This instance's name in <c>locked_by</c>.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
@@ -65,6 +75,47 @@ public sealed class JobScheduler(
     private TimeSpan PollInterval => TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Jobs:PollSeconds", 5.0), 0.2, 3600));
 
     private TimeSpan Lease => TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("Jobs:LeaseMinutes", 10.0), 0.05, 1440));
+
+    /// <summary>How many jobs this instance is running now.</summary>
+    public int Running => Volatile.Read(ref _running);
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            // Cancels the loop and waits for it (and the job it runs) until the host's shutdown timeout.
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            // A run started by "Run now" is not the loop's: give it the rest of the timeout to notice its token.
+            while (Running > 0 && !cancellationToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(25, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+
+            if (Running > 0)
+            {
+                await ReleaseLeasesOfRunningJobsAsync();
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        // Cancelled, not disposed (as BackgroundService does with its own): a host may still call StopAsync after Dispose
+        // (WebApplicationFactory stops a host that its Program has already run to the end).
+        _stopping.Cancel();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -188,16 +239,36 @@ public sealed class JobScheduler(
             }
         }
 
+        Interlocked.Increment(ref _running);
+        try
+        {
+            await RunClaimedAsync(job, schedule, ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+
+        return true;
+    }
+
+    private async Task RunClaimedAsync(JobRegistration job, JobSchedule schedule, CancellationToken ct)
+    {
+        // A run started by "Run now" (a page's token) stops with the app too.
+        using var stoppingOrCaller = CancellationTokenSource.CreateLinkedTokenSource(ct, _stopping.Token);
         var watch = Stopwatch.StartNew();
         string? error = null;
+        var interrupted = false;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await ((IRecurringJob)ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, job.JobType)).RunAsync(ct);
+            await ((IRecurringJob)ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, job.JobType)).RunAsync(stoppingOrCaller.Token);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingOrCaller.IsCancellationRequested)
         {
-            error = "Stopped with the app.";
+            interrupted = true;
+            error = _stopping.IsCancellationRequested ? InterruptedMessage : "Cancelled before it finished; it runs again at its next time.";
+            logger.LogInformation("Recurring job {Job} was interrupted after {Milliseconds} ms: {Reason}", job.Name, watch.ElapsedMilliseconds, error);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -205,11 +276,14 @@ public sealed class JobScheduler(
             logger.LogError(ex, "Recurring job {Job} failed", job.Name);
         }
 
-        // Release the lease and schedule the next run, also when the app is stopping.
+        // Release the lease, also when the app is stopping. A finished run (or a failed one) schedules the next; an
+        // interrupted one leaves next_run_at as it was, so a due job stays due and the next instance to check runs it.
         await using var done = dataSource.CreateCommand("""
-            UPDATE scheduled_jobs SET locked_by = NULL, locked_until = NULL, next_run_at = now() + $3, last_finished_at = now(),
-                   last_succeeded = $4, last_error = $5, last_duration_ms = $6, run_count = run_count + 1,
-                   fail_count = fail_count + CASE WHEN $4 THEN 0 ELSE 1 END, updated_at = now()
+            UPDATE scheduled_jobs SET locked_by = NULL, locked_until = NULL,
+                   next_run_at = CASE WHEN $7 THEN next_run_at ELSE now() + $3 END, last_finished_at = now(),
+                   last_succeeded = $4, last_error = $5, last_duration_ms = $6,
+                   run_count = run_count + CASE WHEN $7 THEN 0 ELSE 1 END,
+                   fail_count = fail_count + CASE WHEN $4 OR $7 THEN 0 ELSE 1 END, updated_at = now()
             WHERE name = $1 AND locked_by = $2
             """);
         done.Parameters.AddWithValue(job.Name);
@@ -218,13 +292,50 @@ public sealed class JobScheduler(
         done.Parameters.AddWithValue(error is null);
         done.Parameters.AddWithValue((object?)(error is null ? null : error[..Math.Min(error.Length, 1000)]) ?? DBNull.Value);
         done.Parameters.AddWithValue((int)Math.Min(int.MaxValue, watch.ElapsedMilliseconds));
+        done.Parameters.AddWithValue(interrupted);
         await done.ExecuteNonQueryAsync(CancellationToken.None);
-        LabMetrics.JobRan(job.Name, error is null, watch.Elapsed.TotalMilliseconds);
+        if (interrupted)
+        {
+            LabMetrics.JobInterrupted(job.Name, watch.Elapsed.TotalMilliseconds);
+        }
+        else
+        {
+            LabMetrics.JobRan(job.Name, error is null, watch.Elapsed.TotalMilliseconds);
+        }
+
         if (error is null)
         {
             logger.LogDebug("Recurring job {Job} ran in {Milliseconds} ms", job.Name, watch.ElapsedMilliseconds);
         }
+    }
 
-        return true;
+    /// <summary>
+    /// The shutdown timeout ran out while jobs still ran here (they ignore their token, or cannot record their end):
+    /// release their leases as interrupted, so the next instance need not wait for the lease to expire.
+    /// </summary>
+    private async Task ReleaseLeasesOfRunningJobsAsync()
+    {
+        try
+        {
+            using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await using var release = dataSource.CreateCommand("""
+                UPDATE scheduled_jobs SET locked_by = NULL, locked_until = NULL, last_finished_at = now(), last_succeeded = false,
+                       last_error = $2, updated_at = now()
+                WHERE locked_by = $1
+                RETURNING name
+                """);
+            release.Parameters.AddWithValue(InstanceId);
+            release.Parameters.AddWithValue(InterruptedMessage);
+            await using var reader = await release.ExecuteReaderAsync(bounded.Token);
+            while (await reader.ReadAsync(bounded.Token))
+            {
+                logger.LogWarning("Recurring job {Job} was still running at the shutdown timeout ({Setting}); its lease is released and it runs again at the next check",
+                    reader.GetString(0), Database.GracefulShutdown.TimeoutSettingKey);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "Could not release the leases of the jobs still running at shutdown; they expire by themselves (Jobs:LeaseMinutes)");
+        }
     }
 }

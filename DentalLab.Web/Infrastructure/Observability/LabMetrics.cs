@@ -39,6 +39,14 @@ public static class LabMetrics
         JobDuration.Record(milliseconds, tags);
     }
 
+    /// <summary>A run cut short because the app stopped (or its caller gave up): neither a success nor a failure to alert on.</summary>
+    public static void JobInterrupted(string job, double milliseconds)
+    {
+        var tags = new KeyValuePair<string, object?>[] { new("job", job), new("outcome", "interrupted") };
+        JobRuns.Add(1, tags);
+        JobDuration.Record(milliseconds, tags);
+    }
+
     /// <summary>Counts open circuits (an interactive page is one circuit while its connection lives).</summary>
     internal sealed class CircuitCounter : CircuitHandler
     {
