@@ -38,7 +38,7 @@ public sealed class ReportsFilterSortBrowserTests(LabServerFixture server)
         // The second technician of the table (the first may be first in every list anyway).
         var name = (await rows.Nth(1).Locator("td").First.InnerTextAsync()).Trim();
 
-        await page.GetByLabel("Technician").ClickAsync();
+        await page.GetByLabel("Technician", new() { Exact = true }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = name }).First.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("technician=", StringComparison.Ordinal) && url.Contains("period=year", StringComparison.Ordinal));
         await Assertions.Expect(rows).ToHaveCountAsync(1);
@@ -56,7 +56,7 @@ public sealed class ReportsFilterSortBrowserTests(LabServerFixture server)
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(1);
-        await page.GetByLabel("Technician").ClickAsync();
+        await page.GetByLabel("Technician", new() { Exact = true }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = "All technicians" }).First.ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("technician=", StringComparison.Ordinal));
         await Assertions.Expect(rows).ToHaveCountAsync(before);
