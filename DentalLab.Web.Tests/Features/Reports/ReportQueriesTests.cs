@@ -142,4 +142,124 @@ public sealed class ReportQueriesTests(LabServerFixture server)
         Assert.Equal((data.RemakeOne, RemakePayer.Lab, "Shade mismatch"), (Assert.Single(behindAlpha).CaseNumber, behindAlpha[0].Payer!.Value, behindAlpha[0].Reason));
         Assert.Equal(data.RemakeTwo, Assert.Single(await queries.RemakeCasesAsync(November, RemakeDimension.Material, "E.max")).CaseNumber);
     }
+
+    [Fact]
+    public async Task Revenue_for_one_practice_narrows_months_practices_and_the_comparison()
+    {
+        var (queries, data, scope) = await ManagerAsync();
+        await using var _ = scope;
+        var alpha = await queries.RevenueAsync(November, new ReportFilter(DentistId: data.DentistOne));
+        Assert.Equal(new RevenueTotals(2, 150m, 100m, 50m, 10m), alpha.Current);
+        Assert.Equal(new RevenueTotals(0, 0m, 0m, 0m, null), alpha.Prior); // Alpha had no invoice in October
+        Assert.Equal([new RevenueMonth(new DateOnly(2026, 11, 1), 2, 150m, 100m, 50m)], alpha.Months); // from invoices: the view has no dentist
+        Assert.Equal(["Alpha Dental"], alpha.Dentists.Select(d => d.Practice));
+        var beta = await queries.RevenueAsync(November, new ReportFilter(DentistId: data.DentistTwo));
+        Assert.Equal((new RevenueTotals(1, 200m, 50m, 150m, null), new RevenueTotals(1, 80m, 80m, 0m, 4m)), (beta.Current, beta.Prior));
+        // A filter that does not fit the report is ignored.
+        Assert.Equal(new RevenueTotals(3, 350m, 150m, 200m, 10m), (await queries.RevenueAsync(November, new ReportFilter(TechnicianId: data.TechnicianOne))).Current);
+    }
+
+    [Fact]
+    public async Task Completion_for_one_practice_or_procedure()
+    {
+        var (queries, data, scope) = await ManagerAsync();
+        await using var _ = scope;
+        var beta = await queries.CompletionAsync(November, new ReportFilter(DentistId: data.DentistTwo));
+        Assert.Equal(new CompletionRow("", "Total", 1, 0, 0m, 4m), beta.Current); // C4, late
+        Assert.Equal(new CompletionRow("", "Total", 1, 1, 100m, 4m), beta.Prior); // C3 (31 October in New York)
+        Assert.Equal([new CompletionRow("Bridge", "Bridge", 1, 0, 0m, 4m)], beta.Procedures);
+        var crowns = await queries.CompletionAsync(November, new ReportFilter(Procedure: ProcedureType.Crown));
+        Assert.Equal(new CompletionRow("", "Total", 2, 1, 50m, 4.5m), crowns.Current);
+        Assert.Equal(new CompletionRow("", "Total", 0, 0, null, null), crowns.Prior);
+        Assert.Equal(new CompletionRow("2026-11", "Nov 2026", 2, 1, 50m, 4.5m), Assert.Single(crowns.Months));
+        var none = await queries.CompletionAsync(November, new ReportFilter(DentistId: data.DentistOne, Procedure: ProcedureType.Bridge));
+        Assert.Equal((0, 0), (none.Current.Completed, none.Procedures.Count));
+    }
+
+    [Fact]
+    public async Task Departments_throughput_per_week_of_the_period_and_for_one_department()
+    {
+        var (queries, data, scope) = await ManagerAsync();
+        await using var _ = scope;
+        // November in five weeks from the 1st: 1–7, 8–14, 15–21, 22–28, 29–30 (New York days).
+        var all = await queries.DepartmentsAsync(November);
+        Assert.Equal([(new DateOnly(2026, 11, 1), 2), (new DateOnly(2026, 11, 8), 2), (new DateOnly(2026, 11, 15), 0), (new DateOnly(2026, 11, 22), 0), (new DateOnly(2026, 11, 29), 1)],
+            all.Weeks.Select(w => (w.From, w.Completed)));
+        Assert.Equal(all.Rows.Sum(r => r.Completed), all.Weeks.Sum(w => w.Completed));
+        var design = await queries.DepartmentsAsync(November, new ReportFilter(DepartmentId: data.DesignDepartment));
+        var row = Assert.Single(design.Rows);
+        Assert.Equal((data.DesignDepartment, 4, 1), (row.Id, row.Completed, row.CompletedPrior));
+        Assert.Equal([1, 2, 0, 0, 1], design.Weeks.Select(w => w.Completed)); // the milling stage of 4 November is not the design room's
+        Assert.Equal(53, (await queries.DepartmentsAsync(ReportPeriod.Of(PeriodKind.Year, November.From))).Weeks.Count);
+    }
+
+    [Fact]
+    public async Task Staff_for_one_department_or_one_technician()
+    {
+        var (queries, data, scope) = await ManagerAsync();
+        await using var _ = scope;
+        var design = await queries.StaffAsync(November, new ReportFilter(DepartmentId: data.DesignDepartment));
+        Assert.Equal(new[] { data.TechnicianOne, data.TechnicianTwo }.Order(), design.Rows.Select(r => r.UserId).Order());
+        var two = await queries.StaffAsync(November, new ReportFilter(TechnicianId: data.TechnicianTwo));
+        var row = Assert.Single(two.Rows);
+        Assert.Equal((data.TechnicianTwo, 2, 0, 2), (row.UserId, row.StagesCompleted, row.StagesCompletedPrior, row.OnTime));
+        var milling = (await queries.DepartmentsAsync(November)).Rows.Single(r => r.Stage == WorkflowStageName.Milling).Id;
+        Assert.Empty((await queries.StaffAsync(November, new ReportFilter(DepartmentId: milling))).Rows); // nobody works in the milling room
+    }
+
+    [Fact]
+    public async Task Remakes_for_one_practice_procedure_or_technician_with_the_cases_behind_the_figures()
+    {
+        var (queries, data, scope) = await ManagerAsync();
+        await using var _ = scope;
+        var alpha = await queries.RemakesAsync(November, new ReportFilter(DentistId: data.DentistOne));
+        Assert.Equal((3, 1, 1, 0), (alpha.Current.Cases, alpha.Current.Remakes, alpha.Current.LabPays, alpha.Current.DentistPays)); // C1, C2, R1
+        Assert.Equal((0, 0), (alpha.Prior.Cases, alpha.Prior.Remakes));
+        Assert.Equal(["Alpha Dental"], alpha.ByDentist.Select(r => r.Label));
+        var design = alpha.Stages.Single(s => s.Stage == WorkflowStageName.Design);
+        Assert.Equal((2, 2, 0), (design.Completed, design.OnTime, design.SentBack)); // C1 and C2's designs
+        Assert.Equal(0, alpha.Qc.Checks); // the failed QC was of Beta's C4
+
+        var bridges = await queries.RemakesAsync(November, new ReportFilter(Procedure: ProcedureType.Bridge));
+        Assert.Equal((2, 1, 1), (bridges.Current.Cases, bridges.Current.Remakes, bridges.Current.DentistPays)); // C4 and R2
+
+        // Tess One's cases: those she completed a stage of (C1, C4) and the remakes of those (R1 of C1, R2 of C3).
+        var tess = await queries.RemakesAsync(November, new ReportFilter(TechnicianId: data.TechnicianOne));
+        Assert.Equal((4, 2, 50m, 1, 1), (tess.Current.Cases, tess.Current.Remakes, tess.Current.Rate!.Value, tess.Current.LabPays, tess.Current.DentistPays));
+        Assert.Equal((2, 1), (tess.Prior.Cases, tess.Prior.Remakes)); // C3 and R3 in October
+        var only = Assert.Single(tess.ByTechnician);
+        Assert.Equal((data.TechnicianOne.ToString(), 2, 2), (only.Key, only.Cases, only.Remakes));
+        Assert.Equal([(WorkflowStageName.Design, 2, 2, 1), (WorkflowStageName.Milling, 1, 0, 0)],
+            tess.Stages.Select(s => (s.Stage, s.Completed, s.OnTime, s.SentBack)));
+        Assert.Equal((1, 1), (tess.Qc.Checks, tess.Qc.Failed));
+
+        var behind = await queries.RemakeCasesAsync(November, RemakeDimension.Dentist, data.DentistTwo.ToString(), new ReportFilter(TechnicianId: data.TechnicianOne));
+        Assert.Equal(data.RemakeTwo, Assert.Single(behind).CaseNumber);
+        Assert.Empty(await queries.RemakeCasesAsync(November, RemakeDimension.Dentist, data.DentistTwo.ToString(), new ReportFilter(TechnicianId: data.TechnicianTwo)));
+    }
+
+    [Fact]
+    public void Filters_and_sorts_travel_in_the_address_and_the_csv_takes_the_tables_order()
+    {
+        var dentist = Guid.NewGuid();
+        var filter = ReportFilter.Parse(dentist.ToString(), "partial_denture", "not-a-guid", null);
+        Assert.Equal(new ReportFilter(DentistId: dentist, Procedure: ProcedureType.PartialDenture), filter);
+        Assert.Equal($"&dentist={dentist}&procedure=partial_denture", filter.Query);
+        Assert.Equal(new ReportFilter(DentistId: dentist), filter.For(ReportQueries.RevenueFilters));
+        Assert.Equal("", ReportFilter.None.Query);
+
+        var sort = new TableSort();
+        sort.Set("Invoiced", MudBlazor.SortDirection.Descending);
+        Assert.Equal("&sort=Invoiced&dir=desc", sort.Query);
+        sort.Set("Paid", MudBlazor.SortDirection.None); // another column went back to unsorted: this one stays
+        Assert.Equal("&sort=Invoiced&dir=desc", sort.Query);
+        sort.Set("Invoiced", MudBlazor.SortDirection.None);
+        Assert.Equal("", sort.Query);
+
+        RevenueByDentist Row(string practice, decimal invoiced) => new(null, practice, 1, invoiced, 0m, 0m, null, 0);
+        var rows = new[] { Row("C", 10m), Row("A", 20m), Row("B", 10m) };
+        Assert.Equal(["C", "B", "A"], ReportSort.Apply(rows, ReportSort.RevenueDentists, "Invoiced", "asc").Select(r => r.Practice)); // stable, as MudTable
+        Assert.Equal(["A", "C", "B"], ReportSort.Apply(rows, ReportSort.RevenueDentists, "Invoiced", "desc").Select(r => r.Practice));
+        Assert.Equal(["C", "A", "B"], ReportSort.Apply(rows, ReportSort.RevenueDentists, "Nonsense", "desc").Select(r => r.Practice));
+    }
 }

@@ -78,8 +78,8 @@ public sealed class ReportsBrowserTests(LabServerFixture server)
         await page.GotoAsync($"/reports/remakes?period=year&from={DateTime.UtcNow.Year}-01-01");
         await page.WaitForInteractiveAsync();
         // The demo's failed QC attempts have their records: the failed checklist items are counted.
-        Assert.True(await page.Locator("[data-testid=report-table-qc-items] tbody tr.mud-table-row").CountAsync() > 0);
         await Assertions.Expect(page.GetByTestId("qc-summary")).Not.ToContainTextAsync(" 0 failed");
+        await Assertions.Expect(page.Locator("[data-testid=report-table-qc-items] tbody tr.mud-table-row").First).ToBeVisibleAsync(); // waits for the report
         var link = page.GetByTestId("remake-link").First;
         var count = int.Parse(await link.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         await link.ClickAsync();

@@ -6,7 +6,8 @@ namespace DentalLab.Web.Features.Reports;
 
 /// <summary>
 /// The CSV of each report table: the same columns, in the same order and with the same headers, as the table on the
-/// page (the pages take their headers from these lists), for the period in the query string.
+/// page (the pages' sort labels carry the same headers, <see cref="ReportSort"/>), for the period and filters in the
+/// query string and in the table's on-screen sort.
 /// </summary>
 public static class ReportCsv
 {
@@ -107,34 +108,51 @@ public static class ReportCsv
 
     public static string Num(decimal? value) => value is { } v ? CsvWriter.Number(v) : "";
 
-    /// <summary>The writer of one report's table, or null when the report or table does not exist.</summary>
-    public static async Task<Func<HttpContext, Task>?> BuildAsync(ReportQueries queries, string report, string table, ReportPeriod period, CancellationToken ct)
+    public static readonly IReadOnlyList<CsvColumn<DepartmentWeek>> Weeks =
+    [
+        new("Week from", r => r.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("Stages completed", r => CsvWriter.Number(r.Completed)),
+    ];
+
+    /// <summary>
+    /// The writer of one report's table for the period and filters of the page, its rows in the table's on-screen sort
+    /// (<paramref name="sort"/> column header, <paramref name="direction"/> asc/desc), or null when the report or table does not exist.
+    /// </summary>
+    public static async Task<Func<HttpContext, Task>?> BuildAsync(ReportQueries queries, string report, string table, ReportPeriod period, ReportFilter filter,
+        string? sort, string? direction, CancellationToken ct)
     {
         var name = $"{report}-{table}-{period.From:yyyyMMdd}".Replace("--", "-", StringComparison.Ordinal);
+        Func<HttpContext, Task> Csv<T>(IReadOnlyList<CsvColumn<T>> columns, IReadOnlyDictionary<string, Func<T, object>> keys, IEnumerable<T> rows) =>
+            Write(name, columns, ReportSort.Apply(rows, keys, sort, direction));
         switch (report)
         {
             case "revenue":
-                var revenue = await queries.RevenueAsync(period, ct);
-                return table == "dentists" ? Write(name, RevenueDentists, revenue.Dentists) : Write(name, RevenueMonths, revenue.Months);
+                var revenue = await queries.RevenueAsync(period, filter, ct);
+                return table == "dentists"
+                    ? Csv(RevenueDentists, ReportSort.RevenueDentists, revenue.Dentists)
+                    : Csv(RevenueMonths, ReportSort.RevenueMonths, revenue.Months);
             case "completion":
-                var completion = await queries.CompletionAsync(period, ct);
-                return Write(name, Completion, table == "procedures" ? completion.Procedures : completion.Months);
+                var completion = await queries.CompletionAsync(period, filter, ct);
+                return Csv(Completion, ReportSort.Completion, table == "procedures" ? completion.Procedures : completion.Months);
             case "departments":
-                return Write(name, Departments, (await queries.DepartmentsAsync(period, ct)).Rows);
+                var departments = await queries.DepartmentsAsync(period, filter, ct);
+                return table == "weeks"
+                    ? Csv(Weeks, ReportSort.Weeks, departments.Weeks)
+                    : Csv(Departments, ReportSort.Departments, departments.Rows);
             case "staff":
-                return Write(name, Staff, (await queries.StaffAsync(period, ct)).Rows);
+                return Csv(Staff, ReportSort.Staff, (await queries.StaffAsync(period, filter, ct)).Rows);
             case "inventory":
-                return Write(name, Inventory, (await queries.InventoryAsync(period, ct)).Rows);
+                return Csv(Inventory, ReportSort.Inventory, (await queries.InventoryAsync(period, ct)).Rows);
             case "remakes":
-                var remakes = await queries.RemakesAsync(period, ct);
+                var remakes = await queries.RemakesAsync(period, filter, ct);
                 return table switch
                 {
-                    "stages" => Write(name, Stages, remakes.Stages),
-                    "qc-items" => Write(name, QcItems, remakes.Qc.Items),
-                    "technician" => Write(name, Remakes, remakes.ByTechnician),
-                    "material" => Write(name, Remakes, remakes.ByMaterial),
-                    "reason" => Write(name, Remakes, remakes.ByReason),
-                    _ => Write(name, Remakes, remakes.ByDentist),
+                    "stages" => Csv(Stages, ReportSort.Stages, remakes.Stages),
+                    "qc-items" => Csv(QcItems, ReportSort.QcItems, remakes.Qc.Items),
+                    "technician" => Csv(Remakes, ReportSort.Remakes, remakes.ByTechnician),
+                    "material" => Csv(Remakes, ReportSort.Remakes, remakes.ByMaterial),
+                    "reason" => Csv(Remakes, ReportSort.Remakes, remakes.ByReason),
+                    _ => Csv(Remakes, ReportSort.Remakes, remakes.ByDentist),
                 };
             default:
                 return null;

@@ -23,7 +23,10 @@ public sealed record CompletionReport(ReportContext Context, CompletionRow Curre
 public sealed record DepartmentRow(Guid Id, string Name, WorkflowStageName Stage, int Completed, int CompletedPrior, decimal PerWeek,
     decimal? AvgHours, decimal? ExpectedHours, int WorkInProgress);
 
-public sealed record DepartmentReport(ReportContext Context, IReadOnlyList<DepartmentRow> Rows);
+/// <summary>Stages completed in seven lab days from <see cref="From"/> (the last week of a period may be shorter).</summary>
+public sealed record DepartmentWeek(DateOnly From, int Completed);
+
+public sealed record DepartmentReport(ReportContext Context, IReadOnlyList<DepartmentRow> Rows, IReadOnlyList<DepartmentWeek> Weeks);
 
 // Staff
 public sealed record StaffRow(Guid UserId, string Name, string? Department, int StagesCompleted, int StagesCompletedPrior, int OnTime, decimal? OnTimeRate,

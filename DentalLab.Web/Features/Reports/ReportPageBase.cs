@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Components;
 
 namespace DentalLab.Web.Features.Reports;
 
-/// <summary>The period of a report page from its query string (<c>period</c>, <c>from</c>, <c>to</c>), and loading on change.</summary>
+/// <summary>
+/// The period and filters of a report page from its query string (<c>period</c>, <c>from</c>, <c>to</c>; <c>dentist</c>,
+/// <c>procedure</c>, <c>department</c>, <c>technician</c> where they fit), and loading on change.
+/// </summary>
 public abstract class ReportPageBase : ComponentBase
 {
     [Inject] protected ReportQueries Queries { get; set; } = default!;
@@ -17,6 +20,20 @@ public abstract class ReportPageBase : ComponentBase
 
     [SupplyParameterFromQuery(Name = "to")] public string? ToText { get; set; }
 
+    [SupplyParameterFromQuery(Name = "dentist")] public string? DentistText { get; set; }
+
+    [SupplyParameterFromQuery(Name = "procedure")] public string? ProcedureText { get; set; }
+
+    [SupplyParameterFromQuery(Name = "department")] public string? DepartmentText { get; set; }
+
+    [SupplyParameterFromQuery(Name = "technician")] public string? TechnicianText { get; set; }
+
+    /// <summary>The filters this report offers (none unless the page says).</summary>
+    protected virtual ReportFilters Fits => ReportFilters.None;
+
+    /// <summary>The filters in the address that fit this report.</summary>
+    protected ReportFilter Filter { get; private set; } = ReportFilter.None;
+
     protected ReportPeriod Period { get; private set; } = ReportPeriod.Of(PeriodKind.Month, DateOnly.FromDateTime(DateTime.UtcNow));
 
     protected bool CanExport { get; private set; }
@@ -26,6 +43,7 @@ public abstract class ReportPageBase : ComponentBase
     protected override async Task OnParametersSetAsync()
     {
         Period = ReportPeriod.Parse(PeriodKindText, FromText, ToText, await Queries.TodayAsync());
+        Filter = ReportFilter.Parse(DentistText, ProcedureText, DepartmentText, TechnicianText).For(Fits);
         await LoadAsync();
     }
 
@@ -38,5 +56,5 @@ public abstract class ReportPageBase : ComponentBase
         StateHasChanged();
     }
 
-    protected string ExportHref(string slug, string table) => $"/reports/{slug}/export.csv?{Period.Query}&table={table}";
+    protected string ExportHref(string slug, string table) => $"/reports/{slug}/export.csv?{Period.Query}{Filter.Query}&table={table}";
 }

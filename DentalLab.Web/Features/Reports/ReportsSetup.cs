@@ -19,14 +19,16 @@ public static class ReportsSetup
 
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
     {
-        // /reports/revenue/export.csv?period=month&from=2026-11-01&table=dentists: the table on that page, for that period.
+        // /reports/revenue/export.csv?period=month&from=2026-11-01&dentist=…&table=dentists&sort=Paid&dir=desc: the table on that
+        // page, for that period and filters, in the order the user sorted it.
         app.MapGet("/reports/{report}/export.csv", async (string report, HttpContext http, ReportQueries queries) =>
             {
                 var q = http.Request.Query;
                 var today = await queries.TodayAsync();
                 var period = ReportPeriod.Parse(q["period"], q["from"], q["to"], today);
                 await queries.DemandExportAsync(http.RequestAborted);
-                var export = await ReportCsv.BuildAsync(queries, report, q["table"].ToString(), period, http.RequestAborted);
+                var filter = ReportFilter.Parse(q["dentist"], q["procedure"], q["department"], q["technician"]);
+                var export = await ReportCsv.BuildAsync(queries, report, q["table"].ToString(), period, filter, q["sort"], q["dir"], http.RequestAborted);
                 if (export is null)
                 {
                     return Results.NotFound();
