@@ -37,6 +37,8 @@ internal static class BenchmarkServices
         services.AddSingleton<PermissionRegistry>();
         services.AddSingleton<LabSettings>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<OperationScopes>();
+        services.AddScoped<DentistScope>();
         services.AddDbContextFactory<LabDbContext>(
             (sp, options) => options.UseLabDatabase(dataSource, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CurrentUser>()),
             ServiceLifetime.Scoped);
