@@ -25,6 +25,11 @@ public static class BenchmarkCommands
             return await InventoryBenchmark.RunAsync(args[2..]);
         }
 
+        if (args is ["benchmark", "all", ..])
+        {
+            return await AllBenchmark.RunAsync(args[2..]);
+        }
+
         if (args is ["benchmark", "seed", ..])
         {
             return await SeedBenchmark.RunAsync(args[2..]);

@@ -9,6 +9,13 @@ using DentalLab.Web.Features.Notifications;
 using DentalLab.Web.Features.Portal;
 using DentalLab.Web.Features.Reports;
 using DentalLab.Web.Features.Workflow;
+using DentalLab.Web.Features.Compliance;
+using DentalLab.Web.Features.Logistics;
+using DentalLab.Web.Features.Inventory;
+using DentalLab.Web.Features.Departments;
+using DentalLab.Web.Features.Staff;
+using DentalLab.Web.Features.Calendar;
+using DentalLab.Web.Infrastructure.Email;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Live;
 using DentalLab.Web.Infrastructure.Settings;
@@ -28,6 +35,15 @@ internal static class BenchmarkServices
         var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        // Files (case uploads, the outbox) would go under this folder; the benchmarks read, they do not upload.
+        var content = Path.Combine(Path.GetTempPath(), "dentallab-benchmark-content");
+        services.AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment
+        {
+            EnvironmentName = Environments.Production,
+            ApplicationName = "DentalLab.Web",
+            ContentRootPath = content,
+            ContentRootFileProvider = new Microsoft.Extensions.FileProviders.NullFileProvider(),
+        });
         services.AddLogging();
         services.AddHttpContextAccessor();
         services.AddSingleton(dataSource);
@@ -39,8 +55,10 @@ internal static class BenchmarkServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<OperationScopes>();
         services.AddScoped<DentistScope>();
+        services.AddSingleton<SqlCapture>();
         services.AddDbContextFactory<LabDbContext>(
-            (sp, options) => options.UseLabDatabase(dataSource, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CurrentUser>()),
+            (sp, options) => options.UseLabDatabase(dataSource, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CurrentUser>())
+                .AddInterceptors(sp.GetRequiredService<SqlCapture>()),
             ServiceLifetime.Scoped);
         services.AddLiveEvents(configuration);
         services.AddNotificationFeatures(configuration);
@@ -53,6 +71,13 @@ internal static class BenchmarkServices
         services.AddWorkflowFeatures();
         services.AddBillingFeatures();
         services.AddReportFeatures();
+        services.AddComplianceFeatures();
+        services.AddLogisticsFeatures();
+        services.AddInventoryFeatures();
+        services.AddDepartmentFeatures();
+        services.AddStaffFeatures();
+        services.AddCalendarFeatures();
+        services.AddLabEmail(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }
