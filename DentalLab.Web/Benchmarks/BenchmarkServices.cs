@@ -54,6 +54,7 @@ internal static class BenchmarkServices
         services.AddSingleton<LabSettings>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<OperationScopes>();
+        services.AddSingleton<SessionService>();
         services.AddScoped<DentistScope>();
         services.AddSingleton<SqlCapture>();
         services.AddDbContextFactory<LabDbContext>(
