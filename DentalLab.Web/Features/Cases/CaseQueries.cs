@@ -310,7 +310,10 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
     private static async Task<IReadOnlyList<ActivityRow>> ActivityAsync(LabDbContext db, Dictionary<string, string> names, TimeZoneInfo zone, CancellationToken ct)
     {
         var ids = names.Keys.ToList();
-        var entries = await db.AuditLog.AsNoTracking().Where(a => ids.Contains(a.RecordId))
+        // Every id is of one of these tables; naming them lets ix_audit_log_table_name_record_id serve the read
+        // (without the table, a case page read the whole audit log: ~400 ms at a million cases).
+        string[] tables = ["cases", "workflow_stages", "case_files", "case_notes"];
+        var entries = await db.AuditLog.AsNoTracking().Where(a => tables.Contains(a.TableName) && ids.Contains(a.RecordId))
             .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(200)
             .Select(a => new { a.OccurredAt, a.RecordId, a.TableName, a.Action, User = a.User != null ? a.User.FullName : null, a.OldValues, a.NewValues })
             .ToListAsync(ct);
