@@ -2,7 +2,8 @@ namespace DentalLab.Web.Benchmarks;
 
 /// <summary>
 /// The benchmark commands (commands, not tests; see README "Benchmarks"): <c>benchmark invoices N</c> and
-/// <c>benchmark board ...</c>, <c>benchmark inventory ...</c>. Program.cs asks here first; a new benchmark adds its line here, not there.
+/// <c>benchmark board ...</c>, <c>benchmark inventory ...</c>, <c>benchmark reports ...</c>, <c>benchmark seed ...</c> (the ten-year lab) and
+/// <c>benchmark all ...</c> (every hot page on it). Program.cs asks here first; a new benchmark adds its line here, not there.
 /// </summary>
 public static class BenchmarkCommands
 {
