@@ -4212,3 +4212,23 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202144752_CaseSearchTrigramIndexes') THEN
+    CREATE INDEX IF NOT EXISTS ix_cases_case_number_trgm ON cases USING gin (case_number gin_trgm_ops);
+    CREATE INDEX IF NOT EXISTS ix_cases_patient_name_trgm ON cases USING gin (patient_name gin_trgm_ops);
+    CREATE INDEX IF NOT EXISTS ix_cases_patient_code_trgm ON cases USING gin (patient_code gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202144752_CaseSearchTrigramIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202144752_CaseSearchTrigramIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2,7 +2,8 @@ namespace DentalLab.Web.Benchmarks;
 
 /// <summary>
 /// The benchmark commands (commands, not tests; see README "Benchmarks"): <c>benchmark invoices N</c> and
-/// <c>benchmark board ...</c>, <c>benchmark inventory ...</c>. Program.cs asks here first; a new benchmark adds its line here, not there.
+/// <c>benchmark board ...</c>, <c>benchmark inventory ...</c>, <c>benchmark reports ...</c>, <c>benchmark seed ...</c> (the ten-year lab) and
+/// <c>benchmark all ...</c> (every hot page on it), <c>benchmark load ...</c> (a bounded load run). Program.cs asks here first; a new benchmark adds its line here, not there.
 /// </summary>
 public static class BenchmarkCommands
 {
@@ -28,6 +29,16 @@ public static class BenchmarkCommands
         if (args is ["benchmark", "load", ..])
         {
             return await LoadBenchmark.RunAsync(args[2..]);
+        }
+
+        if (args is ["benchmark", "all", ..])
+        {
+            return await AllBenchmark.RunAsync(args[2..]);
+        }
+
+        if (args is ["benchmark", "seed", ..])
+        {
+            return await SeedBenchmark.RunAsync(args[2..]);
         }
 
         if (args is ["benchmark", "reports", ..])

@@ -17,13 +17,15 @@ internal static class DemoBilling
 
     private sealed record Plan(DemoDentist Dentist, List<Case> Cases, DateOnly IssueDate, Outcome Outcome);
 
-    public static async Task AddInvoicesAsync(
+    /// <summary>The batch's invoices (items referencing the cases, payments), not yet added to <paramref name="db"/>.</summary>
+    public static async Task<List<Invoice>> NewInvoicesAsync(
         LabDbContext db, DemoWorld world, List<Case> batch, List<(Entity Row, DateTimeOffset At)> backdated, CancellationToken ct)
     {
         var plans = PlanInvoices(world, batch);
+        var invoices = new List<Invoice>(plans.Count);
         if (plans.Count == 0)
         {
-            return;
+            return invoices;
         }
 
         var numbers = await db.Database.SqlQueryRaw<long>(InvoiceNumbersSql, plans.Count).ToListAsync(ct);
@@ -31,10 +33,12 @@ internal static class DemoBilling
         for (var i = 0; i < plans.Count; i++)
         {
             var invoice = NewInvoice(world, plans[i], numbers[i]);
-            db.Add(invoice);
+            invoices.Add(invoice);
             backdated.Add((invoice, DemoWorld.At(plans[i].IssueDate, 9)));
             AddPayments(world, invoice, plans[i].Outcome, backdated);
         }
+
+        return invoices;
     }
 
     /// <summary>Billable delivered cases (not remakes the lab pays for) per dentist and delivery month, in chunks.</summary>

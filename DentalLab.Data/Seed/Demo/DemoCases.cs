@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DentalLab.Data.Seed;
 
 /// <summary>
-/// Cases received over the last six months, in received order, each with its workflow stages from its
+/// Cases received over the options' history (the demo: six months), in received order, each with its workflow stages from its
 /// procedure's template and a history consistent with where it is now; invoices follow in the same batch.
 /// </summary>
 internal static class DemoCases
@@ -12,8 +12,6 @@ internal static class DemoCases
     private const int BatchSize = 1000;
 
     private const string CaseNumbersSql = "SELECT nextval('case_number_seq') AS \"Value\" FROM generate_series(1, {0})";
-
-    private static readonly TimeSpan _history = TimeSpan.FromDays(182);
 
     private static readonly ProcedureType[] _procedures = Enum.GetValues<ProcedureType>();
 
@@ -41,15 +39,67 @@ internal static class DemoCases
                 @case.CaseNumber = $"DL-{received.Year:0000}-{numbers[i]:000000}";
                 DemoCaseHistory.Apply(world, @case, backdated);
                 AddNotes(world, @case, backdated);
-                db.Add(@case);
+                if (world.Options.FileRows)
+                {
+                    AddFileRows(world, @case, backdated);
+                }
+
                 backdated.Add((@case, received));
                 batch.Add(@case);
                 remakes.Offer(@case);
             }
 
-            await DemoBilling.AddInvoicesAsync(db, world, batch, backdated, ct);
+            var invoices = await DemoBilling.NewInvoicesAsync(db, world, batch, backdated, ct);
+            if (world.Options.CaseWriter is { } writer)
+            {
+                await writer.WriteAsync(DemoCaseRows.Complete(batch, invoices, backdated), ct);
+                continue;
+            }
+
+            db.AddRange(batch);
+            db.AddRange(invoices);
             await db.SaveChangesAsync(ct);
             await DemoDataGenerator.BackdateAsync(db, backdated, ct);
+        }
+
+        if (world.Options.CaseWriter is { } last)
+        {
+            await last.CompleteAsync(ct);
+        }
+    }
+
+    /// <summary>What a case's page lists under Files: the intake scan, often a design file, sometimes photos.</summary>
+    private static void AddFileRows(DemoWorld world, Case @case, List<(Entity Row, DateTimeOffset At)> backdated)
+    {
+        var files = new List<(string Name, string Type, string Kind, bool Visible)>
+        {
+            ($"{@case.CaseNumber}-intraoral.stl", "model/stl", CaseFile.KindScan, true),
+        };
+        if (world.Chance(0.5))
+        {
+            files.Add(($"{@case.CaseNumber}-design.stl", "model/stl", CaseFile.KindScan, false));
+        }
+
+        if (world.Chance(0.3))
+        {
+            files.Add(($"{@case.CaseNumber}-shade.jpg", "image/jpeg", CaseFile.KindPhoto, true));
+        }
+
+        foreach (var (name, type, kind, visible) in files)
+        {
+            var file = new CaseFile
+            {
+                OriginalFileName = name,
+                StoredName = Guid.NewGuid().ToString("N"),
+                ContentType = type,
+                SizeBytes = world.Between(200_000, 40_000_000),
+                Kind = kind,
+                Sha256 = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
+                UploadedById = @case.CreatedById,
+                VisibleToDentist = visible,
+            };
+            @case.Files.Add(file);
+            backdated.Add((file, @case.ReceivedAt.AddMinutes(world.Between(1, 90))));
         }
     }
 
@@ -59,12 +109,13 @@ internal static class DemoCases
     /// </summary>
     private static DateTimeOffset ReceivedAt(DemoWorld world, int index)
     {
-        const double olderShare = 0.7;
+        var olderShare = 1 - world.Options.RecentShare;
+        var history = TimeSpan.FromDays(world.Options.HistoryDays);
         var recent = TimeSpan.FromDays(12);
-        var older = _history - recent;
+        var older = history - recent;
         var x = (index + world.Rng.NextDouble()) / Math.Max(1, world.Options.Cases);
         var offset = x < olderShare ? older * (x / olderShare) : older + (recent * ((x - olderShare) / (1 - olderShare)));
-        var day = world.BusinessDayOnOrBefore(DemoWorld.DayOf(world.Now - _history + offset));
+        var day = world.BusinessDayOnOrBefore(DemoWorld.DayOf(world.Now - history + offset));
         var at = DemoWorld.At(day, world.Between(7.0, 18.0));
         return at < world.Now ? at : world.Now.AddMinutes(-world.Between(5, 90));
     }

@@ -15,7 +15,42 @@ public sealed class DemoDataOptions
     public int Cases { get; init; } = 300;
 
     public int RandomSeed { get; init; } = 2026;
+
+    /// <summary>How far back the cases go (the demo: six months; a lab's kept history: ten years).</summary>
+    public int HistoryDays { get; init; } = 182;
+
+    /// <summary>The share of the cases received in the last twelve days (the board's work in progress).</summary>
+    public double RecentShare { get; init; } = 0.3;
+
+    /// <summary>Practices in the network: the catalogue's twelve, and generated ones beyond them.</summary>
+    public int Dentists { get; init; }
+
+    /// <summary>Lab staff accounts: the catalogue's ten, and generated technicians beyond them.</summary>
+    public int Staff { get; init; }
+
+    /// <summary>Gives every case a few file rows (scans, photos) — rows only, no stored file behind them: benchmarks only.</summary>
+    public bool FileRows { get; init; }
+
+    /// <summary>
+    /// Where the cases go: null saves them through EF (the demo); a writer gets each batch with every key, foreign
+    /// key and time set and writes it itself (the benchmark's binary COPY), then <see cref="IDemoCaseWriter.CompleteAsync"/>
+    /// before the rest of the lab is generated.
+    /// </summary>
+    public IDemoCaseWriter? CaseWriter { get; init; }
 }
+
+/// <summary>Takes the demo's cases batch by batch instead of EF (see <see cref="DemoDataOptions.CaseWriter"/>).</summary>
+public interface IDemoCaseWriter
+{
+    /// <summary>A batch: cases with their stages, notes and files; invoices with their items and payments; the audit rows of the cases.</summary>
+    Task WriteAsync(DemoCaseBatch batch, CancellationToken ct);
+
+    /// <summary>After the last batch, before inventory, messages and the rest are generated through EF (which query the cases).</summary>
+    Task CompleteAsync(CancellationToken ct);
+}
+
+/// <summary>One batch of generated rows, keys and created_at/updated_at set.</summary>
+public sealed record DemoCaseBatch(IReadOnlyList<Case> Cases, IReadOnlyList<Invoice> Invoices, IReadOnlyList<AuditLogEntry> Audit);
 
 /// <summary>
 /// Fills an empty lab with a believable one: demo accounts for every role, dentists, staff, departments and

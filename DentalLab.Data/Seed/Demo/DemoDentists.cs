@@ -42,7 +42,7 @@ internal static class DemoDentists
     {
         var result = new List<(DentistProfile, int)>();
         var number = 1;
-        foreach (var seed in _dentists)
+        foreach (var seed in _dentists.Concat(GeneratedDentists(world, world.Options.Dentists - _dentists.Length)))
         {
             Guid? userId = seed.PortalEmail is null ? null : DemoPeople.AddUser(db, world, seed.PortalEmail, seed.Name, UserRole.Dentist).Id;
             var profile = new DentistProfile
@@ -74,6 +74,32 @@ internal static class DemoDentists
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Practices beyond the catalogue (a large network): in the catalogue's towns, named from the demo's name lists,
+    /// each sending a small share of the work (the catalogue's practices stay the busiest).
+    /// </summary>
+    private static IEnumerable<DentistSeed> GeneratedDentists(DemoWorld world, int count)
+    {
+        var towns = _dentists.Where(d => d.Status == DentistStatus.Active).ToArray();
+        for (var n = 1; n <= count; n++)
+        {
+            var town = towns[n % towns.Length];
+            var first = DemoText.PatientFirstNames[n % DemoText.PatientFirstNames.Length];
+            var last = DemoText.PatientLastNames[(n / DemoText.PatientFirstNames.Length + n) % DemoText.PatientLastNames.Length];
+            yield return town with
+            {
+                Name = $"Dr. {first} {last}",
+                Practice = $"{last} Dental Care {town.City} {n}",
+                Email = $"practice{n:000}@dentists.test",
+                Phone = town.Phone[..^3] + $"{n:000}",
+                Address = $"{world.Between(1, 300)} {town.Address.Split(' ', 2)[^1]}",
+                Discount = world.Chance(0.2) ? 5m : 0m,
+                Weight = world.Between(1, 6),
+                PortalEmail = null,
+            };
+        }
     }
 
     public static DemoDentist Describe(DentistProfile p, int weight) => new(

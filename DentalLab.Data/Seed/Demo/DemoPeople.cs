@@ -143,7 +143,7 @@ internal static class DemoPeople
         LabDbContext db, DemoWorld world, List<(DepartmentSeed Seed, Department Entity)> departments, List<(Entity, DateTimeOffset)> backdated)
     {
         var number = 1;
-        foreach (var seed in _staff)
+        foreach (var seed in _staff.Concat(GeneratedStaff(world.Options.Staff - _staff.Length)))
         {
             var user = AddUser(db, world, seed.Email, seed.Name, seed.Role);
             var department = departments.Single(d => d.Seed.Name == seed.Department).Entity;
@@ -175,6 +175,30 @@ internal static class DemoPeople
             var head = _staff.FirstOrDefault(s => s.Department == seed.Name && s.Role == UserRole.Manager)
                 ?? _staff.First(s => s.Department == seed.Name && s.Role == UserRole.Technician);
             entity.ManagerId = world.Users.Single(u => u.Name == head.Name).Id;
+        }
+    }
+
+    /// <summary>
+    /// Technicians beyond the catalogue (a large lab): named from the demo's name lists, spread over the production
+    /// departments in the catalogue's proportions, each working the stages of their department.
+    /// </summary>
+    private static IEnumerable<StaffSeed> GeneratedStaff(int count)
+    {
+        var technicians = _staff.Where(s => s.Role == UserRole.Technician).ToArray();
+        var taken = _staff.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var made = 0;
+        for (var n = 0; made < count && n < DemoText.PatientFirstNames.Length * DemoText.PatientLastNames.Length; n++)
+        {
+            var name = DemoText.PatientFirstNames[n % DemoText.PatientFirstNames.Length] + " "
+                + DemoText.PatientLastNames[(n / DemoText.PatientFirstNames.Length + n) % DemoText.PatientLastNames.Length];
+            if (!taken.Add(name))
+            {
+                continue;
+            }
+
+            var like = technicians[made % technicians.Length];
+            made++;
+            yield return like with { Email = $"technician{made:000}@dentallab.test", Name = name };
         }
     }
 

@@ -1,0 +1,255 @@
+using System.Diagnostics;
+using System.Globalization;
+using DentalLab.Data.Entities;
+using DentalLab.Web.Features.Admin.Audit;
+using DentalLab.Web.Features.Billing;
+using DentalLab.Web.Features.Cases;
+using DentalLab.Web.Features.Dashboard;
+using DentalLab.Web.Features.Dentists;
+using DentalLab.Web.Features.Messages;
+using DentalLab.Web.Features.Notifications;
+using DentalLab.Web.Features.Portal;
+using DentalLab.Web.Features.Reports;
+using DentalLab.Web.Features.Workflow;
+using DentalLab.Web.Features.Workflow.Scan;
+using DentalLab.Web.Infrastructure.Settings;
+using Npgsql;
+
+using static DentalLab.Web.Benchmarks.BenchmarkSupport;
+
+namespace DentalLab.Web.Benchmarks;
+
+/// <summary>
+/// <c>benchmark all [--cluster DIR | --cases N [--keep DIR]] [--iterations N] [--only TEXT]</c>: every page a lab opens
+/// all day, on the generated lab (<see cref="LabGenerator"/>). Signed in as the role that uses the page, each service
+/// call the page makes runs once to warm up, once with its SQL captured, then N times (default 30); the captured SQL
+/// (EF's own text and parameters; reads only) is then run N times through plain Npgsql. Prints p50/p95/max of both and
+/// the ratio of the p95s (none for calls that read through Npgsql themselves, as the reports do). Exits 1 when a p95 is over its target (case list and search 20 ms, everything else 50 ms),
+/// or over 1.5× its raw SQL where the p95 is above 10 ms (below that the fixed cost of a service call dominates).
+/// </summary>
+public static class AllBenchmark
+{
+    private const double RatioTarget = 1.5;
+    private const double RatioFloorMs = 10;
+
+    private sealed record Probe(string Area, string Name, string Role, double TargetMs, Func<IServiceProvider, Task> Run);
+
+    private sealed record Sample(Guid BusiestDentist, Guid BusiestPortalDentist, string OldCase, string ActiveCase, string PortalCase,
+        string PatientCode, string NameFragment, Guid AuditedCase, int Cases, int Active);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var iterations = IntOption(args, "--iterations", 30);
+        var only = BenchmarkLab.StringOption(args, "--only");
+        var total = Stopwatch.StartNew();
+        await using var lab = await BenchmarkLab.FromArgumentsAsync(args, 1_000_000);
+        await using var services = BenchmarkServices.Build(lab.DataSource);
+        var sample = await SampleAsync(lab.DataSource);
+        using (var load = File.Exists("/proc/loadavg") ? new StreamReader("/proc/loadavg") : null)
+        {
+            Console.WriteLine($"benchmark all: {sample.Cases:N0} cases ({sample.Active:N0} active), {iterations} runs per call, "
+                + $"{Environment.ProcessorCount} cores, load average {load?.ReadLine()?.Split(' ')[0] ?? "?"}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        }
+
+        var probes = Probes(sample, await services.GetRequiredService<LabSettings>().TodayAsync());
+        var capture = services.GetRequiredService<SqlCapture>();
+        var fixedUser = services.GetRequiredService<FixedUser>();
+        var users = await UsersAsync(lab.DataSource);
+        var failures = new List<string>();
+        Console.WriteLine();
+        Console.WriteLine($"{"area",-10} {"call",-46} {"as",-9} {"p50",7} {"p95",7} {"max",7} {"SQL p50",8} {"SQL p95",8} {"ratio",6} {"target",7}");
+        foreach (var group in probes.Where(p => only is null || $"{p.Area} {p.Name}".Contains(only, StringComparison.OrdinalIgnoreCase)).GroupBy(p => p.Role))
+        {
+            fixedUser.SignIn(users[group.Key]);
+            // One scope per role: a circuit's scoped services (the signed-in user and their permissions, loaded once).
+            await using var scope = services.CreateAsyncScope();
+            foreach (var probe in group)
+            {
+                try
+                {
+                    await probe.Run(scope.ServiceProvider);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or NpgsqlException or UnauthorizedAccessException)
+                {
+                    failures.Add($"{probe.Area} {probe.Name} (failed: {ex.Message})");
+                    Console.WriteLine($"{probe.Area,-10} {probe.Name,-46} {probe.Role,-9} FAILED: {ex.Message}");
+                    continue;
+                }
+
+                capture.Start();
+                await probe.Run(scope.ServiceProvider);
+                var sql = capture.Stop();
+                var times = new List<double>(iterations);
+                for (var i = 0; i < iterations; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    await probe.Run(scope.ServiceProvider);
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+
+                var raw = new List<double>(iterations);
+                await SqlCapture.ReplayAsync(lab.DataSource, sql);
+                for (var i = 0; i < iterations; i++)
+                {
+                    raw.Add(await SqlCapture.ReplayAsync(lab.DataSource, sql));
+                }
+
+                times.Sort();
+                raw.Sort();
+                var p95 = Percentile(times, 0.95);
+                var rawP95 = Percentile(raw, 0.95);
+                // Calls that read through Npgsql themselves (the reports) send no EF SQL to capture: no raw figure, no ratio.
+                var ratio = sql.Count > 0 && rawP95 > 0 ? p95 / rawP95 : 0;
+                var slow = p95 > probe.TargetMs;
+                var behind = p95 > RatioFloorMs && ratio > RatioTarget;
+                if (slow || behind)
+                {
+                    failures.Add($"{probe.Area} {probe.Name}" + (slow ? $" (p95 {p95:N1} > {probe.TargetMs:N0} ms)" : "") + (behind ? $" ({ratio:N1}x its SQL)" : ""));
+                }
+
+                Console.WriteLine($"{probe.Area,-10} {probe.Name,-46} {probe.Role,-9} {Percentile(times, 0.5),7:N1} {p95,7:N1} {times[^1],7:N1} "
+                    + (sql.Count > 0 ? $"{Percentile(raw, 0.5),8:N1} {rawP95,8:N1} {ratio,6:N1}" : $"{"-",8} {"-",8} {"-",6}") + $" {probe.TargetMs,7:N0}{(slow || behind ? "  OVER" : "")}  [{sql.Count} SQL]");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB; total {total.Elapsed.TotalSeconds:N0} s.");
+        Console.WriteLine(failures.Count == 0 ? "Every call is within its target." : $"OVER TARGET ({failures.Count}): {string.Join("; ", failures)}");
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static List<Probe> Probes(Sample s, DateOnly today)
+    {
+        const double ListTarget = 20;
+        const double PageTarget = 50;
+        var list = new List<Probe>();
+
+        void Cases(string name, CaseListQuery query) =>
+            list.Add(new("cases", name, "staff", ListTarget, sp => sp.GetRequiredService<CaseQueries>().ListAsync(query)));
+
+        Cases("list: default (due date)", new CaseListQuery());
+        Cases("list: status designing", new CaseListQuery { Status = CaseStatus.Designing });
+        Cases("list: stage milling", new CaseListQuery { Stage = WorkflowStageName.Milling });
+        Cases("list: busiest dentist", new CaseListQuery { DentistId = s.BusiestDentist });
+        Cases("list: procedure bridge", new CaseListQuery { Procedure = ProcedureType.Bridge });
+        Cases("list: urgency rush", new CaseListQuery { Urgency = UrgencyLevel.Rush });
+        Cases("list: priority high", new CaseListQuery { Priority = PriorityLevel.High });
+        Cases("list: due in the next 7 days", new CaseListQuery { DueFrom = today, DueTo = today.AddDays(7) });
+        Cases("list: late only", new CaseListQuery { LateOnly = true });
+        Cases("list: in the lab only", new CaseListQuery { InLabOnly = true });
+        Cases("list: received in the last 30 days", new CaseListQuery { ReceivedFrom = today.AddDays(-30) });
+        Cases("list: newest first (received desc)", new CaseListQuery { Sort = "received", Descending = true });
+        Cases("search: case number", new CaseListQuery { Search = s.OldCase });
+        Cases("search: patient code", new CaseListQuery { Search = s.PatientCode });
+        Cases("search: patient name fragment", new CaseListQuery { Search = s.NameFragment });
+        Cases("search: practice", new CaseListQuery { Search = "Harbour Family" });
+        Cases("list: page 100", new CaseListQuery { Page = 100 });
+        Cases("list: page 10,000", new CaseListQuery { Page = 10_000 });
+        Cases("list: last page", new CaseListQuery { Page = Math.Max(1, (s.Cases + CaseListQuery.DefaultPageSize - 1) / CaseListQuery.DefaultPageSize) });
+        list.Add(new("cases", "case page (delivered, 10 years old)", "staff", PageTarget, sp => sp.GetRequiredService<CaseQueries>().DetailAsync(s.OldCase)));
+        list.Add(new("cases", "case page (active)", "staff", PageTarget, sp => sp.GetRequiredService<CaseQueries>().DetailAsync(s.ActiveCase)));
+
+        void Board(string name, BoardFilter filter) =>
+            list.Add(new("board", name, "tech", PageTarget, sp => sp.GetRequiredService<BoardService>().LoadAsync(filter)));
+
+        Board("whole board", new BoardFilter());
+        Board("only mine", new BoardFilter(Mine: true));
+        Board("busiest dentist", new BoardFilter(DentistId: s.BusiestDentist));
+        Board("rush + due in 3 days", new BoardFilter(Urgency: UrgencyLevel.Rush, Due: DueWindow.NextThreeDays));
+        list.Add(new("scan", "scan lookup (active case)", "tech", PageTarget, sp => sp.GetRequiredService<ScanService>().LookupAsync(s.ActiveCase)));
+
+        list.Add(new("billing", "invoice list with totals", "staff", PageTarget, sp => sp.GetRequiredService<InvoiceQueries>().ListAsync(new InvoiceQuery())));
+        list.Add(new("billing", "invoice list: overdue", "staff", PageTarget, sp => sp.GetRequiredService<InvoiceQueries>().ListAsync(new InvoiceQuery(OverdueOnly: true))));
+        list.Add(new("billing", "invoice list: busiest dentist", "staff", PageTarget, sp => sp.GetRequiredService<InvoiceQueries>().ListAsync(new InvoiceQuery(DentistId: s.BusiestDentist))));
+        var lastMonth = today.AddMonths(-1);
+        list.Add(new("billing", "statement PDF, busiest dentist, last month", "staff", PageTarget,
+            sp => sp.GetRequiredService<BillingDocuments>().StatementPdfAsync(s.BusiestDentist, lastMonth.Year, lastMonth.Month)));
+        list.Add(new("dentists", "dentist page (metrics), busiest", "manager", PageTarget, sp => sp.GetRequiredService<DentistService>().GetAsync(s.BusiestDentist)));
+        list.Add(new("dentists", "dentist list", "manager", PageTarget, sp => sp.GetRequiredService<DentistService>().ListAsync(new DentistQuery(null, null, 0, 25))));
+
+        list.Add(new("portal", "portal home (busiest portal dentist)", "dentist", PageTarget, sp => sp.GetRequiredService<PortalService>().HomeAsync()));
+        list.Add(new("portal", "portal case page", "dentist", PageTarget, sp => sp.GetRequiredService<PortalService>().CaseAsync(s.PortalCase)));
+        list.Add(new("portal", "portal invoices", "dentist", PageTarget, sp => sp.GetRequiredService<InvoiceQueries>().MineAsync()));
+
+        list.Add(new("messages", "conversation list", "manager", PageTarget, sp => sp.GetRequiredService<MessageService>().ConversationsAsync()));
+        list.Add(new("messages", "unread messages (nav badge)", "manager", PageTarget, sp => sp.GetRequiredService<MessageService>().UnreadTotalAsync()));
+        list.Add(new("notify", "notifications count (bell)", "manager", PageTarget, sp => sp.GetRequiredService<NotificationService>().UnreadCountAsync()));
+        list.Add(new("notify", "notifications latest (bell menu)", "manager", PageTarget, sp => sp.GetRequiredService<NotificationService>().LatestAsync(8)));
+        list.Add(new("dashboard", "dashboard (manager)", "manager", PageTarget, sp => sp.GetRequiredService<DashboardService>().LoadAsync()));
+        list.Add(new("dashboard", "dashboard (technician)", "tech", PageTarget, sp => sp.GetRequiredService<DashboardService>().LoadAsync()));
+
+        foreach (var kind in new[] { PeriodKind.Month, PeriodKind.Year })
+        {
+            var period = ReportPeriod.Of(kind, today);
+            var label = kind.ToString().ToLowerInvariant();
+            list.Add(new("reports", $"revenue ({label})", "manager", PageTarget, sp => sp.GetRequiredService<ReportQueries>().RevenueAsync(period)));
+            list.Add(new("reports", $"completion ({label})", "manager", PageTarget, sp => sp.GetRequiredService<ReportQueries>().CompletionAsync(period)));
+            list.Add(new("reports", $"departments ({label})", "manager", PageTarget, sp => sp.GetRequiredService<ReportQueries>().DepartmentsAsync(period)));
+            list.Add(new("reports", $"staff ({label})", "manager", PageTarget, sp => sp.GetRequiredService<ReportQueries>().StaffAsync(period)));
+            list.Add(new("reports", $"inventory ({label})", "manager", PageTarget, sp => sp.GetRequiredService<ReportQueries>().InventoryAsync(period)));
+            list.Add(new("reports", $"remakes ({label})", "manager", PageTarget, sp => sp.GetRequiredService<ReportQueries>().RemakesAsync(period)));
+        }
+
+        list.Add(new("audit", "audit list filtered by record (a case)", "admin", PageTarget,
+            sp => sp.GetRequiredService<AuditLogService>().ListAsync(new AuditQuery("cases", null, s.AuditedCase.ToString(), null, null, 0, AuditQuery.DefaultPageSize))));
+        list.Add(new("audit", "audit list (latest)", "admin", PageTarget,
+            sp => sp.GetRequiredService<AuditLogService>().ListAsync(new AuditQuery(null, null, null, null, null, 0, AuditQuery.DefaultPageSize))));
+        return list;
+    }
+
+    private static async Task<Dictionary<string, Guid>> UsersAsync(NpgsqlDataSource dataSource)
+    {
+        var result = new Dictionary<string, Guid>();
+        foreach (var role in new[] { "admin", "manager", "tech", "staff", "dentist" })
+        {
+            await using var command = dataSource.CreateCommand("SELECT id FROM users WHERE normalized_email = $1");
+            command.Parameters.AddWithValue((role + "@dentallab.test").ToUpperInvariant());
+            result[role] = (Guid)(await command.ExecuteScalarAsync())!;
+        }
+
+        return result;
+    }
+
+    /// <summary>The lab's busiest dentists and some real keys to look up (not the first rows: old and recent ones).</summary>
+    private static async Task<Sample> SampleAsync(NpgsqlDataSource dataSource)
+    {
+        async Task<T> One<T>(string sql, params object[] values)
+        {
+            await using var command = dataSource.CreateCommand(sql);
+            command.CommandTimeout = 0;
+            foreach (var value in values)
+            {
+                command.Parameters.AddWithValue(value);
+            }
+
+            return (T)(await command.ExecuteScalarAsync())!;
+        }
+
+        var busiest = await One<Guid>("SELECT dentist_id FROM cases GROUP BY dentist_id ORDER BY count(*) DESC LIMIT 1");
+        var portal = await One<Guid>("SELECT c.dentist_id FROM cases c JOIN dentist_profiles d ON d.id = c.dentist_id WHERE d.user_id IS NOT NULL GROUP BY c.dentist_id ORDER BY count(*) DESC LIMIT 1");
+        var dentistUser = await One<Guid>("SELECT id FROM users WHERE normalized_email = 'DENTIST@DENTALLAB.TEST'");
+        var portalDentist = await One<Guid>("SELECT id FROM dentist_profiles WHERE user_id = $1", dentistUser);
+        if (portal != portalDentist)
+        {
+            Console.WriteLine("Note: the busiest portal dentist is not dentist@dentallab.test; the portal is measured as dentist@.");
+        }
+
+        return new Sample(
+            busiest,
+            portalDentist,
+            await One<string>("SELECT case_number FROM cases WHERE status = 'delivered' ORDER BY received_at OFFSET 1000 LIMIT 1"),
+            await One<string>("SELECT case_number FROM cases WHERE current_stage = 'milling' AND status NOT IN ('delivered', 'cancelled') ORDER BY received_at DESC LIMIT 1"),
+            await One<string>("SELECT case_number FROM cases WHERE dentist_id = $1 ORDER BY received_at DESC OFFSET 3 LIMIT 1", portalDentist),
+            await One<string>("SELECT patient_code FROM cases WHERE patient_code IS NOT NULL ORDER BY received_at OFFSET 5000 LIMIT 1"),
+            // The middle of a patient's name ("ria Kowals" of "Maria Kowalski") that names no practice or dentist.
+            await One<string>("""
+                SELECT substr(patient_name, 3, length(patient_name) - 4) FROM cases c WHERE patient_name IS NOT NULL AND NOT EXISTS
+                (SELECT 1 FROM dentist_profiles d WHERE d.dentist_name ILIKE '%' || substr(c.patient_name, 3, length(c.patient_name) - 4) || '%'
+                    OR d.practice_name ILIKE '%' || substr(c.patient_name, 3, length(c.patient_name) - 4) || '%')
+                ORDER BY received_at OFFSET 2000 LIMIT 1
+                """),
+            Guid.Parse(await One<string>("SELECT record_id FROM audit_log WHERE table_name = 'cases' ORDER BY seq DESC OFFSET 100 LIMIT 1"), CultureInfo.InvariantCulture),
+            (int)await One<long>("SELECT count(*) FROM cases"),
+            (int)await One<long>("SELECT count(*) FROM cases WHERE current_stage IS NOT NULL AND status NOT IN ('delivered', 'cancelled') AND deleted_at IS NULL"));
+    }
+}

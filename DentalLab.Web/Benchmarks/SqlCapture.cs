@@ -1,0 +1,106 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace DentalLab.Web.Benchmarks;
+
+/// <summary>
+/// Records the SQL that EF sends while <see cref="Capturing"/> (text and a copy of every parameter), so the same
+/// statements can be run again through plain Npgsql: the raw-SQL time a service call is compared with.
+/// </summary>
+internal sealed class SqlCapture : DbCommandInterceptor
+{
+    private readonly List<NpgsqlCommand> _commands = [];
+    private readonly Lock _gate = new();
+
+    public bool Capturing { get; private set; }
+
+    public void Start()
+    {
+        lock (_gate)
+        {
+            _commands.Clear();
+            Capturing = true;
+        }
+    }
+
+    /// <summary>The statements captured since <see cref="Start"/> that only read (writes are not run twice).</summary>
+    public IReadOnlyList<NpgsqlCommand> Stop()
+    {
+        lock (_gate)
+        {
+            Capturing = false;
+            return [.. _commands.Where(c => IsRead(c.CommandText))];
+        }
+    }
+
+    /// <summary>Runs the statements once on one pooled connection, reading every row, and returns the time taken.</summary>
+    public static async Task<double> ReplayAsync(NpgsqlDataSource dataSource, IReadOnlyList<NpgsqlCommand> commands)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var connection = await dataSource.OpenConnectionAsync();
+        foreach (var captured in commands)
+        {
+            await using var command = captured.Clone();
+            command.Connection = connection;
+            await using var reader = await command.ExecuteReaderAsync();
+            do
+            {
+                while (await reader.ReadAsync())
+                {
+                }
+            }
+            while (await reader.NextResultAsync());
+        }
+
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private static bool IsRead(string sql)
+    {
+        var text = sql.TrimStart();
+        while (text.StartsWith("--", StringComparison.Ordinal))
+        {
+            var end = text.IndexOf('\n', StringComparison.Ordinal);
+            text = end < 0 ? "" : text[(end + 1)..].TrimStart();
+        }
+
+        return text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("WITH", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void Record(DbCommand command)
+    {
+        if (!Capturing || command is not NpgsqlCommand npgsql)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            var copy = npgsql.Clone();
+            copy.Connection = null;
+            _commands.Add(copy);
+        }
+    }
+}
