@@ -28,12 +28,19 @@ public static class InventoryDemo
                 return;
             }
 
-            // The lot-tracked lot used in the most cases (at least two practices), not blocked yet.
+            // The lot-tracked lot used in the most cases (at least two practices), not blocked yet — among those that
+            // reached a practice with a portal account, so a demo dentist has the recall message on first run.
             var lot = await db.CaseMaterials.AsNoTracking().Where(m => m.LotId != null && m.Lot!.BlockedAt == null)
                 .GroupBy(m => m.LotId!.Value)
-                .Select(g => new { Id = g.Key, Cases = g.Select(m => m.CaseId).Distinct().Count(), Dentists = g.Select(m => m.Case!.DentistId).Distinct().Count() })
+                .Select(g => new
+                {
+                    Id = g.Key,
+                    Cases = g.Select(m => m.CaseId).Distinct().Count(),
+                    Dentists = g.Select(m => m.Case!.DentistId).Distinct().Count(),
+                    Reachable = g.Count(m => m.Case!.Dentist!.UserId != null),
+                })
                 .Where(g => g.Dentists >= 2)
-                .OrderByDescending(g => g.Cases).ThenBy(g => g.Id)
+                .OrderByDescending(g => g.Reachable > 0).ThenByDescending(g => g.Cases).ThenBy(g => g.Id)
                 .FirstOrDefaultAsync(ct);
             var manager = await db.UsersHolding(PermissionCodes.InventoryManage)
                 .OrderBy(u => u.RoleLinks.Any(l => l.Role!.Permissions.Any(p => p.Permission!.Code == PermissionCodes.RolesManage)))
