@@ -86,11 +86,16 @@ public sealed partial class BoardPage
             Prerendered = new BoardSnapshot(_data!, _departments, _dentists, _broken, _canAdvance, _canAssign);
         }
 
-        _subscription = Live.Watch(LiveEvent.Board, InvokeAsync, async _ =>
+        // Only the interactive board follows live events: the prerendered one is sent and disposed, and a refresh it had
+        // started ran into its disposed scope (seen under load as "A live refresh failed ... ObjectDisposedException").
+        if (RendererInfo.IsInteractive)
         {
-            await ReloadAsync();
-            StateHasChanged();
-        });
+            _subscription = Live.Watch(LiveEvent.Board, InvokeAsync, async _ =>
+            {
+                await ReloadAsync();
+                StateHasChanged();
+            });
+        }
     }
 
     private void Apply(BoardSnapshot snapshot)
