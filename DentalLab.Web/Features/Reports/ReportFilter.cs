@@ -1,5 +1,5 @@
-using System.Text.Json;
 using DentalLab.Data.Entities;
+using DentalLab.Web.Features.Cases;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -20,7 +20,7 @@ public sealed record ReportFilter(Guid? DentistId = null, ProcedureType? Procedu
 
     public static ReportFilter Parse(string? dentist, string? procedure, string? department, string? technician) => new(
         Guid.TryParse(dentist, out var d) ? d : null,
-        Enum.GetValues<ProcedureType>().Cast<ProcedureType?>().FirstOrDefault(p => PgLabel(p!.Value) == procedure),
+        CaseVocabulary.FromSlug<ProcedureType>(procedure),
         Guid.TryParse(department, out var dep) ? dep : null,
         Guid.TryParse(technician, out var t) ? t : null);
 
@@ -36,12 +36,12 @@ public sealed record ReportFilter(Guid? DentistId = null, ProcedureType? Procedu
     /// <summary>The query string of the filters that are set, each with a leading '&amp;' (empty when none is).</summary>
     public string Query =>
         (DentistId is { } d ? $"&dentist={d}" : "") +
-        (Procedure is { } p ? $"&procedure={PgLabel(p)}" : "") +
+        (Procedure is { } p ? $"&procedure={CaseVocabulary.Slug(p)}" : "") +
         (DepartmentId is { } dep ? $"&department={dep}" : "") +
         (TechnicianId is { } t ? $"&technician={t}" : "");
 
     /// <summary>The procedure as PostgreSQL's enum label (procedure_type), or null: the SQL compares <c>procedure_type::text</c>.</summary>
-    public string? ProcedureText => Procedure is { } p ? PgLabel(p) : null;
+    public string? ProcedureText => Procedure is { } p ? CaseVocabulary.Slug(p) : null;
 
     // The filters as typed SQL parameters (a fresh one per use: a parameter belongs to one command); null stands for
     // "all", which the SQL tests as "$n::uuid IS NULL OR ...".
@@ -54,8 +54,6 @@ public sealed record ReportFilter(Guid? DentistId = null, ProcedureType? Procedu
     internal NpgsqlParameter TechnicianArg => Typed(TechnicianId, NpgsqlDbType.Uuid);
 
     private static NpgsqlParameter Typed(object? value, NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
-
-    private static string PgLabel(ProcedureType value) => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 }
 
 /// <summary>What the filter lists offer: practices, departments (with a production stage) and technicians (staff who completed stages or belong to a department).</summary>
