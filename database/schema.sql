@@ -4232,3 +4232,30 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202175425_PageIndexesAtScale') THEN
+    CREATE INDEX IF NOT EXISTS ix_cases_in_lab ON cases (due_date, case_number) INCLUDE (dentist_id, status, current_stage)
+        WHERE deleted_at IS NULL AND status <> 'delivered' AND status <> 'cancelled';
+    CREATE INDEX IF NOT EXISTS ix_cases_in_lab_dentist ON cases (dentist_id, due_date) INCLUDE (status, current_stage)
+        WHERE deleted_at IS NULL AND status <> 'delivered' AND status <> 'cancelled';
+    CREATE INDEX IF NOT EXISTS ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC)
+        WHERE deleted_at IS NULL AND status = 'delivered';
+    CREATE INDEX IF NOT EXISTS ix_cases_dentist_received_cover ON cases (dentist_id, received_at) INCLUDE (parent_case_id)
+        WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_invoices_open_dentist ON invoices (dentist_id) INCLUDE (total, amount_paid)
+        WHERE deleted_at IS NULL AND status IN ('sent', 'overdue');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202175425_PageIndexesAtScale') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202175425_PageIndexesAtScale', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

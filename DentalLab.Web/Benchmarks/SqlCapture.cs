@@ -57,6 +57,29 @@ internal sealed class SqlCapture : DbCommandInterceptor
         return clock.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>Each statement with its <c>EXPLAIN (ANALYZE, BUFFERS)</c> plan, as text (<c>benchmark all --explain</c>).</summary>
+    public static async Task<string> ExplainAsync(NpgsqlDataSource dataSource, IReadOnlyList<NpgsqlCommand> commands)
+    {
+        var text = new System.Text.StringBuilder();
+        await using var connection = await dataSource.OpenConnectionAsync();
+        foreach (var captured in commands)
+        {
+            await using var command = captured.Clone();
+            command.Connection = connection;
+            text.AppendLine(captured.CommandText);
+            command.CommandText = "EXPLAIN (ANALYZE, BUFFERS) " + captured.CommandText;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                text.Append("    ").AppendLine(reader.GetString(0));
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         Record(command);

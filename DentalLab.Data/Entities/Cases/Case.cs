@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 
 namespace DentalLab.Data.Entities;
 
@@ -8,6 +9,13 @@ public class Case : Entity, ISoftDeletable, IAudited
     /// <summary>Every tooth a case may name: FDI permanent teeth, quadrants 1–4, positions 1–8.</summary>
     public static readonly IReadOnlyList<short> FdiTeeth =
         [.. from q in Enumerable.Range(1, 4) from p in Enumerable.Range(1, 8) select (short)(q * 10 + p)];
+
+    /// <summary>
+    /// A case still in the lab (neither delivered nor cancelled): a few thousand among a million. Its predicate is the
+    /// one the partial indexes <c>ix_cases_in_lab</c> and <c>ix_cases_in_lab_dentist</c> are built with, so a query
+    /// filtered by it reads those small indexes instead of the table (Schema/PageIndexesSql.cs).
+    /// </summary>
+    public static readonly Expression<Func<Case, bool>> InLab = c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled;
 
     /// <summary><c>DL-{year}-{000000}</c>; the database fills it from case_number_seq when left empty.</summary>
     public string CaseNumber { get; set; } = "";

@@ -44,8 +44,6 @@ public sealed record DashboardSummary(
 /// <summary>The figures a lab manager looks at first on a Monday: what is in the lab, what is late, what is due.</summary>
 public sealed class DashboardService(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings)
 {
-    private static readonly CaseStatus[] Closed = [CaseStatus.Delivered, CaseStatus.Cancelled];
-
     public async Task<DashboardSummary> LoadAsync(CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
@@ -54,7 +52,7 @@ public sealed class DashboardService(IDbContextFactory<LabDbContext> dbFactory, 
         // Monday midnight in the lab's time zone, as the case list's "received from" reads it.
         var weekStartUtc = CaseFormat.StartOf(weekStart, await settings.TimeZoneAsync());
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var active = db.Set<Case>().AsNoTracking().Where(c => !Closed.Contains(c.Status));
+        var active = db.Set<Case>().AsNoTracking().Where(Case.InLab);
 
         var counts = await active
             .GroupBy(_ => 1)

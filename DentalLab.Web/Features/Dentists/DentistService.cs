@@ -43,7 +43,7 @@ public sealed class DentistService(
             .OrderBy(d => d.PracticeName).ThenBy(d => d.Id)
             .Skip(query.Page * query.PageSize).Take(query.PageSize)
             .Select(d => new DentistRow(d.Id, d.PracticeName, d.DentistName, d.City, d.Country, d.Email, d.Status,
-                d.Cases.Count(c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled),
+                d.Cases.AsQueryable().Count(Case.InLab),
                 d.Invoices.Where(i => Open.Contains(i.Status)).Sum(i => i.Total - i.AmountPaid)))
             .ToListAsync(ct);
         return (rows, total);

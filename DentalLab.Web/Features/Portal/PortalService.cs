@@ -31,7 +31,7 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
         var practice = dentistId is null ? "" : await db.Set<DentistProfile>().Where(d => d.Id == dentistId).Select(d => d.PracticeName).SingleAsync(ct);
         var cases = (await scope.CasesAsync(db, ct)).AsNoTracking();
 
-        var open = await Project(cases.Where(c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled)
+        var open = await Project(cases.Where(Case.InLab)
                 .OrderBy(c => c.DueDate).ThenBy(c => c.CaseNumber))
             .Take(100)
             .ToListAsync(ct);
