@@ -12,4 +12,7 @@ public partial class LabDbContext
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<ProcedurePrice> ProcedurePrices => Set<ProcedurePrice>();
+
+    /// <summary>Read only: kept by a trigger on invoices (not by EF, so not created by a migration's model diff).</summary>
+    public DbSet<InvoiceMonthTotal> InvoiceMonthTotals => Set<InvoiceMonthTotal>();
 }

@@ -135,3 +135,14 @@ internal sealed class ProcedurePriceConfiguration : IEntityTypeConfiguration<Pro
         b.HasData(SeedData.ProcedurePrices);
     }
 }
+
+internal sealed class InvoiceMonthTotalConfiguration : IEntityTypeConfiguration<InvoiceMonthTotal>
+{
+    public void Configure(EntityTypeBuilder<InvoiceMonthTotal> b)
+    {
+        // Mapped as a view so EF reads it but never creates or changes it: the table and its trigger are hand SQL.
+        b.HasNoKey().ToView("invoice_month_totals");
+        b.Property(t => t.Total).HasPrecision(14, 2);
+        b.Property(t => t.AmountPaid).HasPrecision(14, 2);
+    }
+}

@@ -2308,6 +2308,45 @@ namespace DentalLab.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DentalLab.Data.Entities.InvoiceMonthTotal", b =>
+                {
+                    b.Property<decimal>("AmountPaid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("Invoices")
+                        .HasColumnType("integer")
+                        .HasColumnName("invoices");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<InvoiceStatus>("Status")
+                        .HasColumnType("invoice_status")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("invoice_month_totals", (string)null);
+                });
+
             modelBuilder.Entity("DentalLab.Data.Entities.LotRecall", b =>
                 {
                     b.Property<Guid>("Id")

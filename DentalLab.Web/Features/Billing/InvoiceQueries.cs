@@ -26,25 +26,85 @@ public sealed class InvoiceQueries(IDbContextFactory<LabDbContext> dbFactory, Cu
     {
         await currentUser.DemandAsync(PermissionCodes.InvoicesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var invoices = Filter(db, query, await documents.TodayAsync());
-        var count = await invoices.CountAsync(ct);
-        // Totals of the filtered set; cancelled invoices and drafts owe nothing.
-        var sums = await invoices.Where(i => i.Status != InvoiceStatus.Cancelled && i.Status != InvoiceStatus.Draft)
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Invoiced = g.Sum(i => i.Total),
-                Paid = g.Sum(i => i.AmountPaid),
-                Outstanding = g.Where(i => i.Status != InvoiceStatus.Refunded).Sum(i => i.Total - i.AmountPaid),
-                Refunded = g.Where(i => i.Status == InvoiceStatus.Refunded).Sum(i => i.Total - i.AmountPaid),
-            })
-            .SingleOrDefaultAsync(ct);
-        var cancelled = await invoices.Where(i => i.Status == InvoiceStatus.Cancelled)
-            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Total = g.Sum(i => i.Total) }).SingleOrDefaultAsync(ct);
+        var today = await documents.TodayAsync();
+        var invoices = Filter(db, query, today);
+        var (count, totals) = await TotalsAsync(db, query, today, ct);
         var rows = await Project(invoices.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.InvoiceNumber))
             .Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
-        return new InvoicePage(rows, count, new InvoiceTotals(
-            sums?.Invoiced ?? 0, sums?.Paid ?? 0, sums?.Outstanding ?? 0, sums?.Refunded ?? 0, cancelled?.Total ?? 0, cancelled?.Count ?? 0));
+        return new InvoicePage(rows, count, totals);
+    }
+
+    private sealed record StatusSum(InvoiceStatus Status, int Invoices, decimal Total, decimal AmountPaid);
+
+    /// <summary>
+    /// The number of invoices the filters match and their totals (cancelled invoices and drafts owe nothing). A ten-year
+    /// lab has hundreds of thousands of invoices, so the months a lab-wide list covers whole are read from
+    /// <c>invoice_month_totals</c> (kept by a trigger in the same transaction as each change) and only the rest from the
+    /// invoices: a practice's invoices, the overdue view (it depends on today), and the part-months at the ends of a date range.
+    /// </summary>
+    private static async Task<(int Count, InvoiceTotals Totals)> TotalsAsync(LabDbContext db, InvoiceQuery query, DateOnly today, CancellationToken ct)
+    {
+        var sums = new List<StatusSum>();
+        if (query.DentistId is null && !query.OverdueOnly)
+        {
+            // Whole months inside [From, To]: from the first month starting on or after From to the last ending on or before To.
+            var first = query.From is { } from ? (from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1)) : (DateOnly?)null;
+            var end = query.To is { } to ? (to.AddDays(1).Day == 1 ? to.AddDays(1) : new DateOnly(to.Year, to.Month, 1)) : (DateOnly?)null;
+            if (first is null || end is null || first < end)
+            {
+                var months = db.InvoiceMonthTotals.AsNoTracking();
+                if (first is { } firstMonth)
+                {
+                    months = months.Where(m => m.Month >= firstMonth);
+                }
+
+                if (end is { } endMonth)
+                {
+                    months = months.Where(m => m.Month < endMonth);
+                }
+
+                if (query.Status is { } status)
+                {
+                    months = months.Where(m => m.Status == status);
+                }
+
+                sums.AddRange(await months.GroupBy(m => m.Status)
+                    .Select(g => new StatusSum(g.Key, g.Sum(m => m.Invoices), g.Sum(m => m.Total), g.Sum(m => m.AmountPaid))).ToListAsync(ct));
+                var edges = Filter(db, query, today);
+                IQueryable<Invoice>? rest = (first, end) switch
+                {
+                    ({ } f, { } e) => edges.Where(i => i.IssueDate < f || i.IssueDate >= e),
+                    ({ } f, null) => edges.Where(i => i.IssueDate < f),
+                    (null, { } e) => edges.Where(i => i.IssueDate >= e),
+                    _ => null,
+                };
+                if (rest is not null)
+                {
+                    sums.AddRange(await ByStatus(rest).ToListAsync(ct));
+                }
+
+                return Combine(sums);
+            }
+        }
+
+        sums.AddRange(await ByStatus(Filter(db, query, today)).ToListAsync(ct));
+        return Combine(sums);
+    }
+
+    private static IQueryable<StatusSum> ByStatus(IQueryable<Invoice> invoices) =>
+        invoices.GroupBy(i => i.Status).Select(g => new StatusSum(g.Key, g.Count(), g.Sum(i => i.Total), g.Sum(i => i.AmountPaid)));
+
+    private static (int Count, InvoiceTotals Totals) Combine(List<StatusSum> sums)
+    {
+        decimal Sum(Func<StatusSum, bool> which, Func<StatusSum, decimal> value) => sums.Where(which).Sum(value);
+        bool Billed(StatusSum s) => s.Status is not (InvoiceStatus.Cancelled or InvoiceStatus.Draft);
+        return (sums.Sum(s => s.Invoices), new InvoiceTotals(
+            Invoiced: Sum(Billed, s => s.Total),
+            Paid: Sum(Billed, s => s.AmountPaid),
+            Outstanding: Sum(s => Billed(s) && s.Status != InvoiceStatus.Refunded, s => s.Total - s.AmountPaid),
+            Refunded: Sum(s => s.Status == InvoiceStatus.Refunded, s => s.Total - s.AmountPaid),
+            Cancelled: Sum(s => s.Status == InvoiceStatus.Cancelled, s => s.Total),
+            CancelledCount: sums.Where(s => s.Status == InvoiceStatus.Cancelled).Sum(s => s.Invoices)));
     }
 
     /// <summary>The filtered invoices for the CSV export, oldest first.</summary>
