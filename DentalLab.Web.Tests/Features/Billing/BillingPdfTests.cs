@@ -160,4 +160,34 @@ public sealed class BillingPdfTests(LabServerFixture server)
         Assert.Equal(statement.Closing, statement.Ageing.Total);
         Assert.Equal(statement.Opening + statement.Entries.Sum(e => e.Charge - e.Credit), statement.Closing);
     }
+
+    [Fact]
+    public async Task Statements_of_past_months_open_and_close_with_the_whole_ledger_before_each_day()
+    {
+        var app = await server.SharedAppAsync(AppKey);
+        var dentist = await BillingTestData.DentistAsync(app, "Zahnarztpraxis Müller");
+        await using var scope = await app.ScopeAsAsync(BillingTestData.Staff);
+        var today = await scope.ServiceProvider.GetRequiredService<BillingDocuments>().TodayAsync();
+        await using var db = app.Db();
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Payments)
+            .Where(i => i.DentistId == dentist.Id && i.Status != InvoiceStatus.Draft && i.Status != InvoiceStatus.Cancelled).ToListAsync();
+        Assert.Contains(invoices, i => i.Payments.Count > 0);
+
+        // The balance before a day, from every line of the practice's history.
+        decimal Before(DateOnly day) =>
+            invoices.Where(i => i.IssueDate < day).Sum(i => i.Total)
+            - invoices.Where(i => i.RefundedAt is { } at && DateOnly.FromDateTime(at.UtcDateTime) < day).Sum(i => i.Total)
+            - invoices.SelectMany(i => i.Payments).Where(p => p.PaidOn < day).Sum(p => p.SignedAmount);
+
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        for (var back = 5; back >= 0; back--)
+        {
+            var start = thisMonth.AddMonths(-back);
+            var statement = await StatementBuilder.BuildAsync(db, dentist, start, default, today);
+            Assert.Equal(Before(start), statement.Opening);
+            Assert.Equal(Before(start.AddMonths(1)), statement.Closing);
+            Assert.Equal(statement.Opening + statement.Entries.Sum(e => e.Charge - e.Credit), statement.Closing);
+            Assert.Equal(statement.Closing, statement.Ageing.Total);
+        }
+    }
 }
