@@ -4316,3 +4316,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202183808_BoardPendingStagesIndex') THEN
+    CREATE INDEX IF NOT EXISTS ix_workflow_stages_pending ON workflow_stages (case_id, position, attempt DESC) WHERE status = 'pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202183808_BoardPendingStagesIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202183808_BoardPendingStagesIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -31,4 +31,15 @@ public static class PageIndexesSql
         DROP INDEX IF EXISTS ix_cases_in_lab_dentist;
         DROP INDEX IF EXISTS ix_cases_in_lab;
         """;
+
+    /// <summary>
+    /// The board card's "next stage" is a case's first pending stage: among a million cases' seven million stages only the
+    /// in-lab cases' later stages are pending, and this index holds just those (each card read it by a bitmap AND over
+    /// every pending stage before: 0.1 ms a card, 5 ms a column).
+    /// </summary>
+    public const string CreatePendingStages = """
+        CREATE INDEX IF NOT EXISTS ix_workflow_stages_pending ON workflow_stages (case_id, position, attempt DESC) WHERE status = 'pending';
+        """;
+
+    public const string DropPendingStages = "DROP INDEX IF EXISTS ix_workflow_stages_pending;";
 }
