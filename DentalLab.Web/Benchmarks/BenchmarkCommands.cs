@@ -3,7 +3,7 @@ namespace DentalLab.Web.Benchmarks;
 /// <summary>
 /// The benchmark commands (commands, not tests; see README "Benchmarks"): <c>benchmark invoices N</c> and
 /// <c>benchmark board ...</c>, <c>benchmark inventory ...</c>, <c>benchmark reports ...</c>, <c>benchmark seed ...</c> (the ten-year lab) and
-/// <c>benchmark all ...</c> (every hot page on it), <c>benchmark load ...</c> (a bounded load run). Program.cs asks here first; a new benchmark adds its line here, not there.
+/// <c>benchmark all ...</c> (every hot page on it), <c>benchmark load ...</c> (a bounded load run), <c>benchmark live ...</c> (live delay and memory per open page). Program.cs asks here first; a new benchmark adds its line here, not there.
 /// </summary>
 public static class BenchmarkCommands
 {
@@ -29,6 +29,11 @@ public static class BenchmarkCommands
         if (args is ["benchmark", "load", ..])
         {
             return await LoadBenchmark.RunAsync(args[2..]);
+        }
+
+        if (args is ["benchmark", "live", ..])
+        {
+            return await LiveBenchmark.RunAsync(args[2..]);
         }
 
         if (args is ["benchmark", "all", ..])

@@ -8,6 +8,7 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.LocalPostgres;
 using DentalLab.Web.Features.Workflow;
+using DentalLab.Web.Infrastructure.Observability;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,15 +30,16 @@ namespace DentalLab.Web.Benchmarks;
 /// <remarks>
 /// Options: <c>--connections N</c> (workers, default 50), <c>--seconds N</c> (default 120), <c>--think-ms N</c> (pause
 /// between one person's actions, 0.5–1.5 times N, default 1000; 0 = back to back), <c>--cases N</c> (demo cases, default
-/// 2000). Interactive circuits (Blazor's SignalR hub) are not held open: a .NET client of Blazor's own hub protocol is
-/// not something to write for a benchmark; each page load is the prerender an opening page costs the server.
+/// 2000), <c>--circuits N</c> (how many of the workers keep an interactive board open for the whole run through
+/// <see cref="CircuitClient"/>, default all of them: it re-reads itself on every stage anyone completes, as a board on a
+/// lab PC does). A circuit that ends before the run does is an error; the app's own open-circuit meter is printed beside.
 /// </remarks>
 public static partial class LoadBenchmark
 {
-    private const string Password = "DemoLab-2026!";
+    internal const string Password = "DemoLab-2026!";
     private const int SignInEvery = 20;
 
-    private static readonly string[] Actions = ["sign in", "board", "case list", "case page", "dashboard", "complete stage"];
+    private static readonly string[] Actions = ["sign in", "open live board", "board", "case list", "case page", "dashboard", "complete stage"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -46,9 +48,20 @@ public static partial class LoadBenchmark
         var seconds = IntOption(args, "--seconds", 120);
         var thinkMs = args.Contains("--think-ms") ? IntOption(args, "--think-ms", 0) : 1000;
         var cases = IntOption(args, "--cases", 2000);
-        var folder = Path.Combine(Path.GetTempPath(), "dentallab-load-benchmark-" + Guid.NewGuid().ToString("N")[..8]);
-        Console.WriteLine($"Load benchmark: {connections} connections for {seconds} s (think {thinkMs} ms), demo lab of {cases:N0} cases, throwaway cluster in {folder}");
-        Console.WriteLine($"Load average before: {LoadAverage()}; {Environment.ProcessorCount} CPUs");
+        var circuits = args.Contains("--circuits") ? IntOption(args, "--circuits", 0) : connections;
+        Console.WriteLine($"Load benchmark: {connections} connections ({Math.Min(circuits, connections)} holding an interactive board open) for {seconds} s (think {thinkMs} ms), demo lab of {cases:N0} cases");
+        return await WithServedAppAsync("load", cases, (app, connectionString, report) =>
+            MeasureAsync(app, connectionString, connections, Math.Min(circuits, connections), TimeSpan.FromSeconds(seconds), thinkMs, report));
+    }
+
+    /// <summary>
+    /// A throwaway cluster with a demo lab of <paramref name="cases"/> cases and the app serving it on loopback, for
+    /// <paramref name="measure"/> (which writes its figures to the report writer: the app's own console is silenced).
+    /// </summary>
+    internal static async Task<int> WithServedAppAsync(string name, int cases, Func<ServedApp, string, TextWriter, Task<int>> measure)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"dentallab-{name}-benchmark-" + Guid.NewGuid().ToString("N")[..8]);
+        Console.WriteLine($"Throwaway cluster in {folder}; load average before: {LoadAverage()}; {Environment.ProcessorCount} CPUs");
         var total = Stopwatch.StartNew();
         var cluster = await LocalPostgresCluster.StartAsync(Path.Combine(folder, "pg"), durable: false);
         try
@@ -56,11 +69,11 @@ public static partial class LoadBenchmark
             await using (var admin = new NpgsqlConnection(cluster.ConnectionString("postgres")))
             {
                 await admin.OpenAsync();
-                await using var create = new NpgsqlCommand("CREATE DATABASE load_benchmark", admin);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}_benchmark", admin);
                 await create.ExecuteNonQueryAsync();
             }
 
-            var connectionString = cluster.ConnectionString("load_benchmark");
+            var connectionString = cluster.ConnectionString($"{name}_benchmark");
             // The app's console lines (its start-up logger writes one per request) would drown the figures: the app
             // writes to the console no more while it runs, and its warnings and errors are shown from its log file.
             var report = Console.Out;
@@ -70,7 +83,7 @@ public static partial class LoadBenchmark
             {
                 await using var app = await ServedApp.StartAsync(connectionString, folder, cases, report);
                 report.WriteLine($"App serving on {app.BaseUrl} ({app.EnvironmentName}); migrated and seeded in {total.Elapsed.TotalSeconds:N0} s.");
-                exitCode = await MeasureAsync(app, connectionString, connections, TimeSpan.FromSeconds(seconds), thinkMs, report);
+                exitCode = await measure(app, connectionString, report);
             }
             finally
             {
@@ -88,7 +101,7 @@ public static partial class LoadBenchmark
         }
     }
 
-    private static async Task<int> MeasureAsync(ServedApp app, string connectionString, int connections, TimeSpan duration, int thinkMs, TextWriter report)
+    private static async Task<int> MeasureAsync(ServedApp app, string connectionString, int connections, int circuits, TimeSpan duration, int thinkMs, TextWriter report)
     {
         var options = new DbContextOptionsBuilder<LabDbContext>();
         await using var dataSource = LabDbContextOptions.BuildDataSource(connectionString);
@@ -108,13 +121,16 @@ public static partial class LoadBenchmark
         var work = new CompletableCases(options.Options);
         var samples = new ConcurrentBag<Sample>();
         var errors = new ConcurrentQueue<string>();
+        var live = new LiveBoards();
         using var stop = new CancellationTokenSource(duration);
+        // Read while every board is still open: the workers close theirs once the run is over.
+        using var atEnd = stop.Token.Register(() => live.MeterAtEnd = LabMetrics.OpenCircuits);
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, connections).Select(i =>
         {
             // Two technicians to one manager, as on a lab floor.
             var person = people[i % 3 == 2 ? 1 : 0];
-            return Task.Run(() => WorkerAsync(app, person, caseNumbers, work, samples, errors, thinkMs, i, stop.Token));
+            return Task.Run(() => WorkerAsync(app, person, caseNumbers, work, samples, errors, i < circuits ? live : null, thinkMs, i, stop.Token));
         }).ToList();
         await Task.WhenAll(workers);
         var elapsed = clock.Elapsed;
@@ -147,6 +163,15 @@ public static partial class LoadBenchmark
             report.WriteLine($"Load average after: {LoadAverage()}; peak working set of the process (app and workers): {process.PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB.");
         }
 
+        var dropped = live.Dropped.ToList();
+        report.WriteLine($"Interactive boards: {live.Opened} opened of {circuits}, {live.Opened - dropped.Count} alive at the end, {dropped.Count} dropped; " +
+            $"the app's open-circuit meter (dentallab.circuits.open) read {live.MeterAtEnd} at the end; {live.Batches:N0} render batches received.");
+        foreach (var why in dropped.Take(5))
+        {
+            errors.Enqueue("live board dropped: " + why);
+        }
+
+        failed += dropped.Count;
         foreach (var error in errors.Take(10))
         {
             report.WriteLine("  error: " + error);
@@ -157,8 +182,9 @@ public static partial class LoadBenchmark
     }
 
     private static async Task WorkerAsync(ServedApp app, (string Email, Guid Id) person, List<string> caseNumbers, CompletableCases work,
-        ConcurrentBag<Sample> samples, ConcurrentQueue<string> errors, int thinkMs, int seed, CancellationToken stop)
+        ConcurrentBag<Sample> samples, ConcurrentQueue<string> errors, LiveBoards? live, int thinkMs, int seed, CancellationToken stop)
     {
+        CircuitClient? board = null;
         var random = new Random(seed);
         var cookies = new CookieContainer();
         using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false })
@@ -211,42 +237,64 @@ public static partial class LoadBenchmark
             return;
         }
 
-        for (var cycle = 0; !stop.IsCancellationRequested; cycle++)
+        try
         {
-            if (cycle % SignInEvery == 0)
+            for (var cycle = 0; !stop.IsCancellationRequested; cycle++)
             {
-                foreach (Cookie cookie in cookies.GetAllCookies())
+                if (cycle % SignInEvery == 0)
                 {
-                    cookie.Expired = true;
+                    foreach (Cookie cookie in cookies.GetAllCookies())
+                    {
+                        cookie.Expired = true;
+                    }
+
+                    await Timed("sign in", () => SignInAsync(http, person.Email));
+                    if (board is null && live is not null)
+                    {
+                        // The person's board stays open beside them all day (their cookie at the time it opened signs its circuit).
+                        await Timed("open live board", async () =>
+                        {
+                            board = await CircuitClient.OpenAsync(http, cookies, "/board", stop);
+                            live.Open();
+                            return null;
+                        });
+                    }
+
+                    if (!await Think())
+                    {
+                        return;
+                    }
                 }
 
-                await Timed("sign in", () => SignInAsync(http, person.Email));
-                if (!await Think())
+                var steps = new (string Action, Func<Task<string?>> Run)[]
                 {
-                    return;
+                    ("board", () => PageAsync(http, "/board")),
+                    ("complete stage", () => CompleteAsync(app, principal, work)),
+                    ("case list", () => PageAsync(http, "/cases")),
+                    ("case page", () => PageAsync(http, "/cases/" + caseNumbers[random.Next(caseNumbers.Count)])),
+                    ("dashboard", () => PageAsync(http, "/")),
+                };
+                foreach (var (action, run) in steps)
+                {
+                    await Timed(action, run);
+                    if (!await Think())
+                    {
+                        return;
+                    }
                 }
             }
-
-            var steps = new (string Action, Func<Task<string?>> Run)[]
+        }
+        finally
+        {
+            if (board is not null)
             {
-                ("board", () => PageAsync(http, "/board")),
-                ("complete stage", () => CompleteAsync(app, principal, work)),
-                ("case list", () => PageAsync(http, "/cases")),
-                ("case page", () => PageAsync(http, "/cases/" + caseNumbers[random.Next(caseNumbers.Count)])),
-                ("dashboard", () => PageAsync(http, "/")),
-            };
-            foreach (var (action, run) in steps)
-            {
-                await Timed(action, run);
-                if (!await Think())
-                {
-                    return;
-                }
+                live!.Ended(board);
+                await board.DisposeAsync();
             }
         }
     }
 
-    private static async Task<string?> SignInAsync(HttpClient http, string email)
+    internal static async Task<string?> SignInAsync(HttpClient http, string email)
     {
         var form = await http.GetStringAsync("/account/login");
         var token = AntiforgeryToken().Match(form);
@@ -293,17 +341,23 @@ public static partial class LoadBenchmark
 
         try
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            // Signed in as the board's circuit is: the app's own authentication state for this scope.
-            var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-            provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-            var result = await scope.ServiceProvider.GetRequiredService<WorkflowService>().CompleteStageAsync(caseNumber);
-            return result.Succeeded ? null : $"{caseNumber}: {result.Message}";
+            return await CompleteAsUserAsync(app, principal, caseNumber);
         }
         finally
         {
             work.Done(caseNumber);
         }
+    }
+
+    /// <summary>Completes the case's current stage as <paramref name="principal"/> would on the board; the refusal, or null.</summary>
+    internal static async Task<string?> CompleteAsUserAsync(ServedApp app, ClaimsPrincipal principal, string caseNumber)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        // Signed in as the board's circuit is: the app's own authentication state for this scope.
+        var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        var result = await scope.ServiceProvider.GetRequiredService<WorkflowService>().CompleteStageAsync(caseNumber);
+        return result.Succeeded ? null : $"{caseNumber}: {result.Message}";
     }
 
     /// <summary>The app's own warnings and errors during the run (its log file; the console was quiet meanwhile).</summary>
@@ -331,7 +385,7 @@ public static partial class LoadBenchmark
         }
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {
@@ -360,11 +414,38 @@ public static partial class LoadBenchmark
 
     private sealed record Sample(string Action, double Milliseconds, bool Ok);
 
+    /// <summary>The workers' open interactive boards: how many opened, which ended before the run did and why.</summary>
+    private sealed class LiveBoards
+    {
+        private readonly ConcurrentQueue<string> _dropped = new();
+        private int _opened;
+        private long _batches;
+
+        public int Opened => Volatile.Read(ref _opened);
+
+        public long MeterAtEnd { get; set; }
+
+        public long Batches => Interlocked.Read(ref _batches);
+
+        public IEnumerable<string> Dropped => _dropped;
+
+        public void Open() => Interlocked.Increment(ref _opened);
+
+        public void Ended(CircuitClient board)
+        {
+            Interlocked.Add(ref _batches, board.Batches);
+            if (!board.IsAlive)
+            {
+                _dropped.Enqueue(board.Failure ?? "not connected");
+            }
+        }
+    }
+
     /// <summary>
     /// Cases whose current stage one click completes (in progress, not quality control), each handed to one worker at a
     /// time so that no two people move the same card at once (that would be a fair conflict, not a load error).
     /// </summary>
-    private sealed class CompletableCases(DbContextOptions<LabDbContext> options)
+    internal sealed class CompletableCases(DbContextOptions<LabDbContext> options)
     {
         private readonly ConcurrentQueue<string> _queue = new();
         private readonly ConcurrentDictionary<string, byte> _taken = new(StringComparer.Ordinal);
@@ -433,7 +514,7 @@ public static partial class LoadBenchmark
     /// this process — caught through the host's diagnostic event (as WebApplicationFactory does), so workers can call
     /// its services. Disposing stops it the way SIGTERM does.
     /// </summary>
-    private sealed class ServedApp : IAsyncDisposable
+    internal sealed class ServedApp : IAsyncDisposable
     {
         private readonly IHost _host;
         private readonly Task<int> _run;

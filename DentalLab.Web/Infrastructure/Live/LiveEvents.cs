@@ -195,6 +195,12 @@ public sealed class LiveEventBus(ILogger<LiveEventBus> logger)
                     {
                         await dispatcher(() => refresh(next));
                     }
+                    catch (ObjectDisposedException ex) when (_stopped)
+                    {
+                        // The page closed while its refresh ran (its scope went with it): nothing failed that anyone
+                        // sees. Seen at the end of every benchmark load run, when 50 open boards close at once.
+                        logger.LogDebug(ex, "A live refresh for {Kind} on {Topic} ended with its closed page", next.Kind, next.Topic);
+                    }
                     catch (Exception ex) when (ex is not OutOfMemoryException)
                     {
                         // The circuit may be gone (ObjectDisposedException) or the reload failed: the page stays up.
