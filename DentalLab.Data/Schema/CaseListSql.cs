@@ -6,8 +6,11 @@ namespace DentalLab.Data.Schema;
 /// whether the page is the first or the 40,000th. The expressions are written exactly as EF writes the sort keys
 /// (PostgreSQL matches an expression index by the expression). Partial on <c>deleted_at IS NULL</c>, the soft-delete
 /// filter every query of cases carries: the capped count of a filter can then be an index-only scan.
-/// The case number sort uses the unique index on case_number; the dentist sort (by name, through a join) is served
-/// dentist by dentist by ix_cases_list_dentist. See docs/decisions/003-performance-at-a-million-cases.md.
+/// ix_cases_list_in_lab holds only the ~2,000 cases still in the lab: "late only" and "in the lab only" count and page
+/// from it instead of reading the million delivered ones to find them. ix_cases_case_number_prefix serves a search for a
+/// whole case number as a prefix (LIKE 'DL-2016-001027%' in any collation).
+/// The case number sort uses the unique index on case_number; the dentist sort (by name, through a join) reads at most
+/// a page of each dentist's cases from ix_cases_list_dentist (CaseListSort says how). See docs/decisions/003-performance-at-a-million-cases.md.
 /// </summary>
 public static class CaseListSql
 {
@@ -15,7 +18,7 @@ public static class CaseListSql
 
     public const string KeysetIndexes = $"""
         CREATE INDEX IF NOT EXISTS ix_cases_list_due ON cases ((status IN ('delivered'::case_status, 'cancelled'::case_status)), due_date, case_number) {Live};
-        CREATE INDEX IF NOT EXISTS ix_cases_list_due_desc ON cases ((status <> 'delivered'::case_status AND status <> 'cancelled'::case_status), due_date, case_number) {Live};
+        CREATE INDEX IF NOT EXISTS ix_cases_list_due_desc ON cases ((status NOT IN ('delivered'::case_status, 'cancelled'::case_status)), due_date, case_number) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_received ON cases (received_at, case_number) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_dentist ON cases (dentist_id, case_number) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_patient ON cases ((COALESCE(patient_name, patient_code)), case_number) {Live};
@@ -26,9 +29,13 @@ public static class CaseListSql
             (current_stage IS NULL), (COALESCE(current_stage, 'receiving'::workflow_stage_name)), case_number) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_urgency ON cases (urgency, case_number) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_priority ON cases (priority, case_number) {Live};
+        CREATE INDEX IF NOT EXISTS ix_cases_case_number_prefix ON cases (case_number varchar_pattern_ops) {Live};
+        CREATE INDEX IF NOT EXISTS ix_cases_list_in_lab ON cases (due_date, case_number) {Live} AND status NOT IN ('delivered'::case_status, 'cancelled'::case_status);
         """;
 
     public const string DropKeysetIndexes = """
+        DROP INDEX IF EXISTS ix_cases_list_in_lab;
+        DROP INDEX IF EXISTS ix_cases_case_number_prefix;
         DROP INDEX IF EXISTS ix_cases_list_priority;
         DROP INDEX IF EXISTS ix_cases_list_urgency;
         DROP INDEX IF EXISTS ix_cases_list_where;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using DentalLab.Data;
 using DentalLab.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +22,7 @@ public sealed class CaseListSort
         ["received"] = [Key.Of(c => c.ReceivedAt, r => r.ReceivedAt)],
         // Cases still in the lab first, then by due date: the default view shows what needs doing, not last summer's deliveries.
         ["due"] = [Key.Of(c => c.Status == CaseStatus.Delivered || c.Status == CaseStatus.Cancelled, r => IsClosed(r.Status)), Key.Of(c => c.DueDate, r => r.DueDate)],
-        // By the dentist's name (a join): no index of cases holds it, so the planner walks the dentists in name order and
-        // sorts one dentist's cases at a time (ix_cases_list_dentist): a page costs at most one dentist's cases.
+        // By the dentist's name (a join): read dentist by dentist, see CandidatesAsync.
         ["dentist"] = [Key.Of(c => c.Dentist!.DentistName, r => r.Dentist)],
         ["patient"] = [Key.Of(c => c.PatientName ?? c.PatientCode, r => r.PatientName ?? r.PatientCode)],
         ["procedure"] = [Key.Of(c => c.ProcedureType, r => r.Procedure)],
@@ -88,6 +88,61 @@ public sealed class CaseListSort
         }
 
         return ordered;
+    }
+
+    /// <summary>
+    /// The rows a page is read from, to be put in order (<see cref="Order"/>) and cut to a page: for most sorts every
+    /// match after (or, not <paramref name="forwards"/>, before) the cursor, which the sort's index reads in order.
+    /// The dentist sort orders by a joined column that no index of cases holds. So it reads, for each dentist from the
+    /// cursor's name on, at most <paramref name="limit"/> of their cases in case-number order (a LATERAL join, each an
+    /// index range of ix_cases_list_dentist) and sorts those: at most dentists × a page of rows, at any depth.
+    /// </summary>
+    public async Task<IQueryable<Case>> CandidatesAsync(LabDbContext db, IQueryable<Case> cases, CaseListCursor? cursor, bool forwards, int limit, CancellationToken ct)
+    {
+        if (Name != "dentist")
+        {
+            return cursor is null ? cases : Seek(cases, cursor, after: forwards);
+        }
+
+        var dentists = db.DentistProfiles.AsNoTracking();
+        var ascending = forwards != IsDescending;
+        if (cursor is null)
+        {
+            return ascending
+                ? Bounded(dentists, d => cases.Where(c => c.DentistId == d.Id).OrderBy(c => c.CaseNumber).Take(limit), ascending, limit)
+                : Bounded(dentists, d => cases.Where(c => c.DentistId == d.Id).OrderByDescending(c => c.CaseNumber).Take(limit), ascending, limit);
+        }
+
+        var name = (string)cursor.Keys[0]!;
+        var number = cursor.CaseNumber;
+        if (ascending)
+        {
+            // The cursor's dentist continues after the cursor's case; a dentist after it in name order from its first case.
+            return Bounded(dentists.Where(d => string.Compare(d.DentistName, name) >= 0),
+                d => cases.Where(c => c.DentistId == d.Id && string.Compare(c.CaseNumber, string.Compare(d.DentistName, name) > 0 ? "" : number) > 0)
+                    .OrderBy(c => c.CaseNumber).Take(limit), ascending, limit);
+        }
+
+        // Backwards: a dentist before the cursor's from its last case, i.e. below a bound above every case number (a
+        // string sorts before itself extended).
+        var top = await db.Cases.MaxAsync(c => c.CaseNumber, ct) + "0";
+        return Bounded(dentists.Where(d => string.Compare(d.DentistName, name) <= 0),
+            d => cases.Where(c => c.DentistId == d.Id && string.Compare(c.CaseNumber, string.Compare(d.DentistName, name) < 0 ? top : number) < 0)
+                .OrderByDescending(c => c.CaseNumber).Take(limit), ascending, limit);
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> of each dentist's cases, in (name, case number) order, cut to
+    /// <paramref name="limit"/>: ordered by the dentist of the LATERAL join itself, so the planner sorts those few rows
+    /// instead of joining the dentists a second time for the order.
+    /// </summary>
+    private static IQueryable<Case> Bounded(IQueryable<DentistProfile> dentists, Expression<Func<DentistProfile, IEnumerable<Case>>> cases, bool ascending, int limit)
+    {
+        var rows = dentists.SelectMany(cases, (d, c) => new { d.DentistName, Case = c });
+        var ordered = ascending
+            ? rows.OrderBy(r => r.DentistName).ThenBy(r => r.Case.CaseNumber)
+            : rows.OrderByDescending(r => r.DentistName).ThenByDescending(r => r.Case.CaseNumber);
+        return ordered.Take(limit).Select(r => r.Case);
     }
 
     /// <summary>The rows after (<paramref name="after"/>) or before the cursor's row, in list order.</summary>

@@ -14,7 +14,7 @@ namespace DentalLab.Web.Features.Cases;
 /// The reads of cases: the list with its filters, sorting and projections (and the CSV export), the pickers, the
 /// form's input, the detail page with its activity, and the ticket. Changes are in <see cref="CaseService"/>.
 /// </summary>
-public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings)
+public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings)
 {
     /// <summary>
     /// One page of the list: the first, the last, or the rows after or before a cursor (keyset paging over an index
@@ -34,13 +34,8 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         var after = sort.Read(query.After);
         var before = after is null ? sort.Read(query.Before) : null;
         var backwards = before is not null || (after is null && query.Last);
-        var page = cases;
-        if ((after ?? before) is { } cursor)
-        {
-            page = sort.Seek(page, cursor, after: after is not null);
-        }
-
         // One row more than a page says whether there is another page that way.
+        var page = await sort.CandidatesAsync(db, cases, after ?? before, forwards: !backwards, query.PageSize + 1, ct);
         var rows = await Project(sort.Order(page, reversed: backwards), today).Take(query.PageSize + 1).ToListAsync(ct);
         var more = rows.Count > query.PageSize;
         if (more)
@@ -249,12 +244,29 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         {
             // Trigram indexes serve the three fragments (CaseSearchSql); the dentists were matched by name beforehand.
             var pattern = TextInput.ContainsPattern(search);
+            if (WholeCaseNumber().IsMatch(search))
+            {
+                // A whole case number ("DL-2016-001027") is in a case number only at its start (they all begin "DL-"):
+                // a b-tree prefix range (ix_cases_case_number_prefix) instead of a trigram scan, whose posting lists
+                // for "DL-", "-20", "201" hold every case (40 ms at a million). Names and codes are still searched.
+                var prefix = search.Trim().ToUpperInvariant();
+                return FilterRest(cases.Where(c => c.CaseNumber.StartsWith(prefix)
+                    || EF.Functions.ILike(c.PatientName!, pattern, "\\")
+                    || EF.Functions.ILike(c.PatientCode!, pattern, "\\")
+                    || searchedDentists.Contains(c.DentistId)), query, today, zone);
+            }
+
             cases = cases.Where(c => EF.Functions.ILike(c.CaseNumber, pattern, "\\")
                 || EF.Functions.ILike(c.PatientName!, pattern, "\\")
                 || EF.Functions.ILike(c.PatientCode!, pattern, "\\")
                 || searchedDentists.Contains(c.DentistId));
         }
 
+        return FilterRest(cases, query, today, zone);
+    }
+
+    private static IQueryable<Case> FilterRest(IQueryable<Case> cases, CaseListQuery query, DateOnly today, TimeZoneInfo zone)
+    {
         if (query.Status is { } status)
         {
             cases = cases.Where(c => c.Status == status);
@@ -391,4 +403,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
 
         return values;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-Za-z]{2}-\d{4}-\d{6,}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex WholeCaseNumber();
 }
