@@ -4232,3 +4232,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174451_CaseListKeysetIndexes') THEN
+    CREATE INDEX IF NOT EXISTS ix_cases_list_due ON cases ((status IN ('delivered'::case_status, 'cancelled'::case_status)), due_date, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_due_desc ON cases ((status NOT IN ('delivered'::case_status, 'cancelled'::case_status)), due_date, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_received ON cases (received_at, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_dentist ON cases (dentist_id, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_patient ON cases ((COALESCE(patient_name, patient_code)), case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_procedure ON cases (procedure_type, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_status ON cases (status, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_stage ON cases ((current_stage IS NULL), (COALESCE(current_stage, 'receiving'::workflow_stage_name)), case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_where ON cases ((CASE WHEN status = 'on_hold'::case_status THEN 1 WHEN status = 'delivered'::case_status THEN 2 WHEN status = 'cancelled'::case_status THEN 3 ELSE 0 END),
+        (current_stage IS NULL), (COALESCE(current_stage, 'receiving'::workflow_stage_name)), case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_urgency ON cases (urgency, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_priority ON cases (priority, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_current_stage ON cases (current_stage, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_case_number_prefix ON cases (case_number varchar_pattern_ops) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_in_lab ON cases (due_date, case_number) WHERE deleted_at IS NULL AND status NOT IN ('delivered'::case_status, 'cancelled'::case_status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174451_CaseListKeysetIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202174451_CaseListKeysetIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -6,6 +6,7 @@ namespace DentalLab.Data.Schema;
 /// whether the page is the first or the 40,000th. The expressions are written exactly as EF writes the sort keys
 /// (PostgreSQL matches an expression index by the expression). Partial on <c>deleted_at IS NULL</c>, the soft-delete
 /// filter every query of cases carries: the capped count of a filter can then be an index-only scan.
+/// ix_cases_list_current_stage is the stage filter's (the stage sort's index is on an expression a filter cannot use).
 /// ix_cases_list_in_lab holds only the ~2,000 cases still in the lab: "late only" and "in the lab only" count and page
 /// from it instead of reading the million delivered ones to find them. ix_cases_case_number_prefix serves a search for a
 /// whole case number as a prefix (LIKE 'DL-2016-001027%' in any collation).
@@ -29,6 +30,7 @@ public static class CaseListSql
             (current_stage IS NULL), (COALESCE(current_stage, 'receiving'::workflow_stage_name)), case_number) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_urgency ON cases (urgency, case_number) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_priority ON cases (priority, case_number) {Live};
+        CREATE INDEX IF NOT EXISTS ix_cases_list_current_stage ON cases (current_stage, case_number) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_case_number_prefix ON cases (case_number varchar_pattern_ops) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_in_lab ON cases (due_date, case_number) {Live} AND status NOT IN ('delivered'::case_status, 'cancelled'::case_status);
         """;
@@ -36,6 +38,7 @@ public static class CaseListSql
     public const string DropKeysetIndexes = """
         DROP INDEX IF EXISTS ix_cases_list_in_lab;
         DROP INDEX IF EXISTS ix_cases_case_number_prefix;
+        DROP INDEX IF EXISTS ix_cases_list_current_stage;
         DROP INDEX IF EXISTS ix_cases_list_priority;
         DROP INDEX IF EXISTS ix_cases_list_urgency;
         DROP INDEX IF EXISTS ix_cases_list_where;

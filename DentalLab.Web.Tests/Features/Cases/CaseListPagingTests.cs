@@ -21,13 +21,15 @@ public sealed partial class CaseListPagingTests(LabServerFixture server)
         var app = await server.SharedAppAsync("cases-paging");
         var tag = "Page" + Guid.NewGuid().ToString("N")[..6];
         await InsertAsync(app, tag, 13);
-        await using var scope = await app.ScopeAsAsync(CaseTestData.Staff);
-        var cases = scope.ServiceProvider.GetRequiredService<CaseQueries>();
 
         foreach (var sort in CaseListQuery.SortKeys)
         {
             foreach (var descending in new[] { false, true })
             {
+                // A scope per sort, as a page's circuit would be: a test identity has no session to revalidate, so a
+                // scope living past the revalidation interval (a slow, loaded run) would be signed out.
+                await using var each = await app.ScopeAsAsync(CaseTestData.Staff);
+                var cases = each.ServiceProvider.GetRequiredService<CaseQueries>();
                 var query = new CaseListQuery { Search = tag, Sort = sort, Descending = descending, PageSize = 3 };
                 var all = (await cases.ListAsync(query with { PageSize = 200 })).Rows.Select(r => r.CaseNumber).ToList();
                 Assert.Equal(13, all.Count);
@@ -73,7 +75,8 @@ public sealed partial class CaseListPagingTests(LabServerFixture server)
         }
 
         // The default sort puts cases still in the lab first, then by due date; ties (one due date for many) by case number.
-        var due = (await cases.ListAsync(new CaseListQuery { Search = tag, PageSize = 200 })).Rows;
+        await using var scope = await app.ScopeAsAsync(CaseTestData.Staff);
+        var due = (await scope.ServiceProvider.GetRequiredService<CaseQueries>().ListAsync(new CaseListQuery { Search = tag, PageSize = 200 })).Rows;
         var expected = due.OrderBy(r => r.Status is CaseStatus.Delivered or CaseStatus.Cancelled)
             .ThenBy(r => r.DueDate).ThenBy(r => r.CaseNumber, StringComparer.Ordinal).Select(r => r.CaseNumber);
         Assert.Equal(expected, due.Select(r => r.CaseNumber));
