@@ -145,7 +145,7 @@ public sealed partial class CaseListPagingTests(LabServerFixture server)
         await page.WaitForURLAsync(app.BaseUrl + "/");
 
         await page.GotoAsync($"/cases?q={tag}&size=3");
-        await page.WaitForInteractiveAsync();
+        await WaitForCircuitAsync(page);
         var rows = page.GetByTestId("case-row");
         await Assertions.Expect(rows).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByTestId("case-count")).ToHaveTextAsync("7 cases");
@@ -161,7 +161,7 @@ public sealed partial class CaseListPagingTests(LabServerFixture server)
 
         // The address is the page: a reload shows the same rows.
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
+        await WaitForCircuitAsync(page);
         await Assertions.Expect(page.GetByTestId("case-range")).ToHaveTextAsync("4–6 of 7");
         Assert.Equal(secondPage, await rows.Locator(".case-number").AllTextContentsAsync());
 
@@ -178,6 +178,13 @@ public sealed partial class CaseListPagingTests(LabServerFixture server)
         await Assertions.Expect(page.GetByTestId("case-range")).ToHaveTextAsync("1–3 of 7");
         Assert.Equal(firstPage, await rows.Locator(".case-number").AllTextContentsAsync());
     }
+
+    /// <summary>
+    /// The page's circuit is up (as WaitForInteractiveAsync, with room for a machine loaded by parallel builds: a
+    /// circuit has taken over the default 5 s there).
+    /// </summary>
+    private static Task WaitForCircuitAsync(IPage page) =>
+        Assertions.Expect(page.Locator("[data-testid=interactive]")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
 
     /// <summary>
     /// <paramref name="count"/> cases named with <paramref name="tag"/>, in one INSERT … SELECT: two dentists, few due

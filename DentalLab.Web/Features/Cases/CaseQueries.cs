@@ -28,8 +28,6 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         var today = await settings.TodayAsync();
         var zone = await settings.TimeZoneAsync();
         var cases = Filter(db.Cases.AsNoTracking(), query, today, zone, await SearchedDentistsAsync(db, query, ct));
-        // SELECT count(*) FROM (SELECT 1 ... LIMIT 10001): exact below the cap, "10,000+" above, never a million rows.
-        var total = await cases.Take(CaseListQuery.CountCap + 1).CountAsync(ct);
         var sort = CaseListSort.For(query);
         var after = sort.Read(query.After);
         var before = after is null ? sort.Read(query.Before) : null;
@@ -51,6 +49,9 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         // Pages read backwards line up with the end, so the first of them may be short: it still starts at row 1.
         var atStart = backwards ? !more : after is null;
         var atEnd = backwards ? before is null : !more;
+        // A list that fits on one page is its own count (most searches); else SELECT count(*) FROM (SELECT 1 ...
+        // LIMIT 10001): exact below the cap, "10,000+" above, never a million rows.
+        var total = atStart && atEnd ? rows.Count : await cases.Take(CaseListQuery.CountCap + 1).CountAsync(ct);
         // Where the first row stands in the list; unknown only when the list was entered from its end beyond the cap.
         int? start = atStart ? 1
             : after is not null ? after.Position + 1
