@@ -5,15 +5,13 @@ namespace DentalLab.Data.Schema;
 /// (docs/decisions/003-performance-at-a-million-cases.md). A ten-year lab has a few thousand cases in the lab among a
 /// million delivered, so every "in the lab" read (dashboard, dentist list, portal home) scanned the table or a
 /// dentist's whole history; the partial indexes hold only the cases in the lab, with the predicate of
-/// <c>Case.InLab</c>. The portal's "recently delivered" reads a dentist's delivered cases newest first, the dentist
+/// <c>Case.InLab</c> (<c>ix_cases_list_in_lab</c> by due date, from CaseListSql, and the one here by dentist). The portal's "recently delivered" reads a dentist's delivered cases newest first, the dentist
 /// page counts a dentist's cases by month and year without visiting the table, and the dentist list sums each
 /// practice's open invoices from the index alone.
 /// </summary>
 public static class PageIndexesSql
 {
     public const string Create = """
-        CREATE INDEX IF NOT EXISTS ix_cases_in_lab ON cases (due_date, case_number) INCLUDE (dentist_id, status, current_stage)
-            WHERE deleted_at IS NULL AND status <> 'delivered' AND status <> 'cancelled';
         CREATE INDEX IF NOT EXISTS ix_cases_in_lab_dentist ON cases (dentist_id, due_date) INCLUDE (status, current_stage)
             WHERE deleted_at IS NULL AND status <> 'delivered' AND status <> 'cancelled';
         CREATE INDEX IF NOT EXISTS ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC)
@@ -29,7 +27,6 @@ public static class PageIndexesSql
         DROP INDEX IF EXISTS ix_cases_dentist_received_cover;
         DROP INDEX IF EXISTS ix_cases_delivered_dentist;
         DROP INDEX IF EXISTS ix_cases_in_lab_dentist;
-        DROP INDEX IF EXISTS ix_cases_in_lab;
         """;
 
     /// <summary>

@@ -34,8 +34,14 @@ public static class AllBenchmark
 
     private sealed record Probe(string Area, string Name, string Role, double TargetMs, Func<IServiceProvider, Task> Run);
 
+    /// <summary>The case list's deep pages start at this row of the list.</summary>
+    private const int DeepRow = 250_000;
+
     private sealed record Sample(Guid BusiestDentist, Guid BusiestPortalDentist, string OldCase, string ActiveCase, string PortalCase,
-        string PatientCode, string NameFragment, Guid AuditedCase, int Cases, int Active);
+        string PatientCode, string NameFragment, Guid AuditedCase, int Cases, int Active)
+    {
+        public IReadOnlyList<(CaseListSort Sort, string Cursor)> DeepCursors { get; init; } = [];
+    }
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -46,6 +52,7 @@ public static class AllBenchmark
         await using var lab = await BenchmarkLab.FromArgumentsAsync(args, 1_000_000);
         await using var services = BenchmarkServices.Build(lab.DataSource);
         var sample = await SampleAsync(lab.DataSource);
+        sample = sample with { DeepCursors = await DeepCursorsAsync(lab.DataSource, services, await UsersAsync(lab.DataSource)) };
         using (var load = File.Exists("/proc/loadavg") ? new StreamReader("/proc/loadavg") : null)
         {
             Console.WriteLine($"benchmark all: {sample.Cases:N0} cases ({sample.Active:N0} active), {iterations} runs per call, "
@@ -148,9 +155,17 @@ public static class AllBenchmark
         Cases("search: patient code", new CaseListQuery { Search = s.PatientCode });
         Cases("search: patient name fragment", new CaseListQuery { Search = s.NameFragment });
         Cases("search: practice", new CaseListQuery { Search = "Harbour Family" });
-        Cases("list: page 100", new CaseListQuery { Page = 100 });
-        Cases("list: page 10,000", new CaseListQuery { Page = 10_000 });
-        Cases("list: last page", new CaseListQuery { Page = Math.Max(1, (s.Cases + CaseListQuery.DefaultPageSize - 1) / CaseListQuery.DefaultPageSize) });
+        // Deep pages through the cursor, as "next" and "previous" read them: the row at position 250,000 of each sort.
+        foreach (var (sort, cursor) in s.DeepCursors)
+        {
+            var query = new CaseListQuery { Sort = sort.Name, Descending = sort.IsDescending };
+            var named = $"{sort.Name}{(sort.IsDescending ? " desc" : "")}";
+            Cases($"list: after row {DeepRow:N0} ({named})", query with { After = cursor });
+            Cases($"list: before row {DeepRow:N0} ({named})", query with { Before = cursor });
+        }
+
+        Cases("list: last page", new CaseListQuery { Last = true });
+        Cases("list: last page (newest first)", new CaseListQuery { Sort = "received", Descending = true, Last = true });
         list.Add(new("cases", "case page (delivered, 10 years old)", "staff", PageTarget, sp => sp.GetRequiredService<CaseQueries>().DetailAsync(s.OldCase)));
         list.Add(new("cases", "case page (active)", "staff", PageTarget, sp => sp.GetRequiredService<CaseQueries>().DetailAsync(s.ActiveCase)));
 
@@ -200,6 +215,38 @@ public static class AllBenchmark
         list.Add(new("audit", "audit list (latest)", "admin", PageTarget,
             sp => sp.GetRequiredService<AuditLogService>().ListAsync(new AuditQuery(null, null, null, null, null, 0, AuditQuery.DefaultPageSize))));
         return list;
+    }
+
+    /// <summary>
+    /// The cursor of the row at <see cref="DeepRow"/> in the default sort and in a few others (the row found with
+    /// OFFSET once, raw; the cursor made from it as the list makes one).
+    /// </summary>
+    private static async Task<List<(CaseListSort, string)>> DeepCursorsAsync(NpgsqlDataSource dataSource, ServiceProvider services, Dictionary<string, Guid> users)
+    {
+        (string Sort, bool Descending, string OrderBy)[] sorts =
+        [
+            ("due", false, "status IN ('delivered', 'cancelled'), due_date, case_number"),
+            ("due", true, "status IN ('delivered', 'cancelled'), due_date DESC, case_number DESC"),
+            ("received", true, "received_at DESC, case_number DESC"),
+            ("patient", false, "COALESCE(patient_name, patient_code), case_number"),
+            ("dentist", false, "(SELECT d.dentist_name FROM dentist_profiles d WHERE d.id = c.dentist_id), case_number"),
+        ];
+        services.GetRequiredService<FixedUser>().SignIn(users["staff"]);
+        await using var scope = services.CreateAsyncScope();
+        var cases = scope.ServiceProvider.GetRequiredService<CaseQueries>();
+        var cursors = new List<(CaseListSort, string)>();
+        foreach (var (sort, descending, orderBy) in sorts)
+        {
+            await using var command = dataSource.CreateCommand($"SELECT case_number FROM cases c WHERE deleted_at IS NULL ORDER BY {orderBy} OFFSET {DeepRow - 1} LIMIT 1");
+            command.CommandTimeout = 0;
+            var number = (string)(await command.ExecuteScalarAsync())!;
+            var query = new CaseListQuery { Sort = sort, Descending = descending };
+            var row = (await cases.ListAsync(query with { Search = number })).Rows.Single(r => r.CaseNumber == number);
+            var list = CaseListSort.For(query);
+            cursors.Add((list, list.CursorOf(row, DeepRow)));
+        }
+
+        return cursors;
     }
 
     private static async Task<Dictionary<string, Guid>> UsersAsync(NpgsqlDataSource dataSource)

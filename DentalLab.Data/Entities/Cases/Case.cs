@@ -12,7 +12,7 @@ public class Case : Entity, ISoftDeletable, IAudited
 
     /// <summary>
     /// A case still in the lab (neither delivered nor cancelled): a few thousand among a million. Its predicate is the
-    /// one the partial indexes <c>ix_cases_in_lab</c> and <c>ix_cases_in_lab_dentist</c> are built with, so a query
+    /// one the partial indexes <c>ix_cases_list_in_lab</c> and <c>ix_cases_in_lab_dentist</c> are built with, so a query
     /// filtered by it reads those small indexes instead of the table (Schema/PageIndexesSql.cs).
     /// </summary>
     public static readonly Expression<Func<Case, bool>> InLab = c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled;

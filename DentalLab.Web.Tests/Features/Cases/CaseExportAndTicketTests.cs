@@ -111,7 +111,7 @@ public sealed class CaseExportAndTicketTests(LabServerFixture server)
         {
             Search = "Łódź 12", Status = CaseStatus.OnHold, Stage = WorkflowStageName.QualityControl, DentistId = Guid.NewGuid(),
             Procedure = ProcedureType.PartialDenture, Urgency = UrgencyLevel.Rush, Priority = PriorityLevel.High,
-            DueFrom = new DateOnly(2026, 11, 1), DueTo = new DateOnly(2026, 11, 30), LateOnly = true, Sort = "dentist", Descending = true, Page = 3,
+            DueFrom = new DateOnly(2026, 11, 1), DueTo = new DateOnly(2026, 11, 30), LateOnly = true, Sort = "dentist", Descending = true, After = "eyJzIjoiZGVudGlzdCJ9",
         };
         var url = query.ToQueryString();
         Assert.Contains("status=on_hold", url, StringComparison.Ordinal);

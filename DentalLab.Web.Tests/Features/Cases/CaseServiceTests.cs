@@ -276,8 +276,11 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         Assert.Equal(1, (await queries.ListAsync(new CaseListQuery { Search = late })).Total);
         Assert.True((await queries.ListAsync(new CaseListQuery { Search = dentist.PracticeName })).Total >= 3);
 
-        var secondPage = await queries.ListAsync(new CaseListQuery { Search = tag, Sort = "patient", Descending = true, Page = 2, PageSize = 2 });
+        var firstPage = await queries.ListAsync(new CaseListQuery { Search = tag, Sort = "patient", Descending = true, PageSize = 2 });
+        Assert.Equal([onTime, delivered], firstPage.Rows.Select(r => r.CaseNumber));
+        var secondPage = await queries.ListAsync(new CaseListQuery { Search = tag, Sort = "patient", Descending = true, PageSize = 2, After = firstPage.NextCursor });
         Assert.Equal(3, secondPage.Total);
+        Assert.Equal("3–3 of 3", secondPage.RangeLabel);
         Assert.Equal(late, Assert.Single(secondPage.Rows).CaseNumber);
     }
 

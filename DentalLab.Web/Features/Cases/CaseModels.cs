@@ -47,11 +47,16 @@ public static class CaseVocabulary
 
 /// <summary>
 /// The case list's filter, sort and page: one record that the page, the CSV export and links share. It lives in
-/// the URL query string (<see cref="ToQuery"/>, <see cref="Parse"/>), so a link reopens the same view.
+/// the URL query string (<see cref="ToQuery"/>, <see cref="Parse"/>), so a link reopens the same view. A page is
+/// the first, the last, or the rows after or before a cursor (keyset paging, <see cref="CaseListSort"/>): a page
+/// deep in a million cases costs what the first one does.
 /// </summary>
 public sealed record CaseListQuery
 {
     public const int DefaultPageSize = 25;
+
+    /// <summary>The list counts this many matches at most and shows "10,000+ cases" beyond: an exact count of a million rows costs a second a page.</summary>
+    public const int CountCap = 10_000;
 
     public static readonly IReadOnlyList<string> SortKeys =
         ["number", "received", "due", "dentist", "patient", "procedure", "status", "stage", "where", "urgency", "priority"];
@@ -87,12 +92,21 @@ public sealed record CaseListQuery
 
     public bool Descending { get; init; }
 
-    /// <summary>1-based.</summary>
-    public int Page { get; init; } = 1;
+    /// <summary>The page after this cursor (a row's sort key, <see cref="CaseListCursor"/>); null with <see cref="Before"/> and <see cref="Last"/> unset: the first page.</summary>
+    public string? After { get; init; }
+
+    /// <summary>The page before this cursor (the "previous" of a page reached by cursor).</summary>
+    public string? Before { get; init; }
+
+    /// <summary>The list's last page (read as the reversed sort's first page).</summary>
+    public bool Last { get; init; }
 
     public int PageSize { get; init; } = DefaultPageSize;
 
-    /// <summary>Reads the query string parameters (q, status, stage, dentist, procedure, urgency, priority, due_from, due_to, late, in_lab, received_from, sort, desc, page, size); anything unreadable is ignored.</summary>
+    /// <summary>The same filter and sort from its first page (what a change of filter or sort shows).</summary>
+    public CaseListQuery ToFirstPage() => this with { After = null, Before = null, Last = false };
+
+    /// <summary>Reads the query string parameters (q, status, stage, dentist, procedure, urgency, priority, due_from, due_to, late, in_lab, received_from, sort, desc, after, before, last, size); anything unreadable is ignored.</summary>
     public static CaseListQuery Parse(Func<string, string?> get) => new()
     {
         Search = string.IsNullOrWhiteSpace(get("q")) ? null : get("q")!.Trim(),
@@ -109,7 +123,9 @@ public sealed record CaseListQuery
         ReceivedFrom = ParseDate(get("received_from")),
         Sort = SortKeys.Contains(get("sort") ?? "") ? get("sort")! : "due",
         Descending = get("desc") is "true" or "1",
-        Page = int.TryParse(get("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1,
+        After = string.IsNullOrWhiteSpace(get("after")) ? null : get("after"),
+        Before = string.IsNullOrWhiteSpace(get("after")) && !string.IsNullOrWhiteSpace(get("before")) ? get("before") : null,
+        Last = string.IsNullOrWhiteSpace(get("after")) && string.IsNullOrWhiteSpace(get("before")) && get("last") is "true" or "1",
         PageSize = int.TryParse(get("size"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is > 0 and <= 200 ? size : DefaultPageSize,
     };
 
@@ -130,7 +146,9 @@ public sealed record CaseListQuery
         ["received_from"] = ReceivedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["sort"] = Sort == "due" ? null : Sort,
         ["desc"] = Descending ? "true" : null,
-        ["page"] = Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null,
+        ["after"] = After,
+        ["before"] = Before,
+        ["last"] = Last ? "true" : null,
         ["size"] = PageSize != DefaultPageSize ? PageSize.ToString(CultureInfo.InvariantCulture) : null,
     };
 
@@ -173,7 +191,42 @@ public sealed record CaseListRow(
     public string WhereItIs => CaseFormat.WhereItIs(Status, Stage);
 }
 
-public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total, DateOnly Today, TimeZoneInfo TimeZone);
+/// <summary>
+/// One page of the list. <see cref="Total"/> is exact up to <see cref="CaseListQuery.CountCap"/> and CountCap + 1
+/// beyond (<see cref="TotalIsCapped"/>). <see cref="Start"/> is the 1-based position of the first row, null when not
+/// known (a page reached backwards from the end of a list over the cap). The cursors are null where there is no page.
+/// </summary>
+public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total, DateOnly Today, TimeZoneInfo TimeZone)
+{
+    public int? Start { get; init; } = 1;
+
+    public bool AtStart { get; init; } = true;
+
+    public bool AtEnd { get; init; } = true;
+
+    public string? PreviousCursor { get; init; }
+
+    public string? NextCursor { get; init; }
+
+    public bool TotalIsCapped => Total > CaseListQuery.CountCap;
+
+    /// <summary>"1 case", "1,234 cases", "10,000+ cases".</summary>
+    public string CountLabel => TotalIsCapped
+        ? $"{CaseListQuery.CountCap.ToString("N0", CultureInfo.InvariantCulture)}+ cases"
+        : $"{Total.ToString("N0", CultureInfo.InvariantCulture)} {(Total == 1 ? "case" : "cases")}";
+
+    /// <summary>"26–50 of 10,000+" (Gmail's pager); "25 of 10,000+" where the position is not known.</summary>
+    public string RangeLabel
+    {
+        get
+        {
+            var of = TotalIsCapped ? $"{CaseListQuery.CountCap.ToString("N0", CultureInfo.InvariantCulture)}+" : Total.ToString("N0", CultureInfo.InvariantCulture);
+            return Rows.Count == 0 ? $"0 of {of}"
+                : Start is { } start ? $"{start.ToString("N0", CultureInfo.InvariantCulture)}–{(start + Rows.Count - 1).ToString("N0", CultureInfo.InvariantCulture)} of {of}"
+                : $"{Rows.Count.ToString("N0", CultureInfo.InvariantCulture)} of {of}";
+        }
+    }
+}
 
 public sealed record DentistOption(Guid Id, string DentistName, string PracticeName)
 {

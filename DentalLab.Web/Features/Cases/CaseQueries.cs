@@ -14,19 +14,57 @@ namespace DentalLab.Web.Features.Cases;
 /// The reads of cases: the list with its filters, sorting and projections (and the CSV export), the pickers, the
 /// form's input, the detail page with its activity, and the ticket. Changes are in <see cref="CaseService"/>.
 /// </summary>
-public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings)
+public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings)
 {
+    /// <summary>
+    /// One page of the list: the first, the last, or the rows after or before a cursor (keyset paging over an index
+    /// that serves the sort, <see cref="CaseListSort"/>), with the number of matches counted up to
+    /// <see cref="CaseListQuery.CountCap"/> + 1.
+    /// </summary>
     public async Task<CaseListPage> ListAsync(CaseListQuery query, CancellationToken ct = default)
     {
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = await settings.TodayAsync();
-        var cases = Filter(db.Cases.AsNoTracking(), query, today, await settings.TimeZoneAsync(), await SearchedDentistsAsync(db, query, ct));
-        var total = await cases.CountAsync(ct);
-        var rows = await Project(Sort(cases, query), today)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(ct);
-        return new CaseListPage(rows, total, today, await settings.TimeZoneAsync());
+        var zone = await settings.TimeZoneAsync();
+        var cases = Filter(db.Cases.AsNoTracking(), query, today, zone, await SearchedDentistsAsync(db, query, ct));
+        var sort = CaseListSort.For(query);
+        var after = sort.Read(query.After);
+        var before = after is null ? sort.Read(query.Before) : null;
+        var backwards = before is not null || (after is null && query.Last);
+        // One row more than a page says whether there is another page that way.
+        var page = await sort.CandidatesAsync(db, cases, after ?? before, forwards: !backwards, query.PageSize + 1, ct);
+        var rows = await Project(sort.Order(page, reversed: backwards), today).Take(query.PageSize + 1).ToListAsync(ct);
+        var more = rows.Count > query.PageSize;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        if (backwards)
+        {
+            rows.Reverse();
+        }
+
+        // Pages read backwards line up with the end, so the first of them may be short: it still starts at row 1.
+        var atStart = backwards ? !more : after is null;
+        var atEnd = backwards ? before is null : !more;
+        // A list that fits on one page is its own count (most searches); else SELECT count(*) FROM (SELECT 1 ...
+        // LIMIT 10001): exact below the cap, "10,000+" above, never a million rows.
+        var total = atStart && atEnd ? rows.Count : await cases.Take(CaseListQuery.CountCap + 1).CountAsync(ct);
+        // Where the first row stands in the list; unknown only when the list was entered from its end beyond the cap.
+        int? start = atStart ? 1
+            : after is not null ? after.Position + 1
+            : before is not null ? before.Position - rows.Count
+            : total <= CaseListQuery.CountCap ? total - rows.Count + 1 : null;
+        return new CaseListPage(rows, total, today, zone)
+        {
+            Start = start,
+            AtStart = atStart,
+            AtEnd = atEnd,
+            PreviousCursor = atStart || rows.Count == 0 ? null : sort.CursorOf(rows[0], start),
+            NextCursor = atEnd || rows.Count == 0 ? null : sort.CursorOf(rows[^1], start + rows.Count - 1),
+        };
     }
 
     /// <summary>Every case that matches, in list order, streamed (the CSV export: a bulk export needs reports.export too).</summary>
@@ -37,7 +75,8 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = await settings.TodayAsync();
         var dentists = await SearchedDentistsAsync(db, query, ct);
-        await foreach (var row in Project(Sort(Filter(db.Cases.AsNoTracking(), query, today, await settings.TimeZoneAsync(), dentists), query), today).AsAsyncEnumerable().WithCancellation(ct))
+        var cases = Filter(db.Cases.AsNoTracking(), query, today, await settings.TimeZoneAsync(), dentists);
+        await foreach (var row in Project(CaseListSort.For(query).Order(cases), today).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
@@ -206,12 +245,29 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         {
             // Trigram indexes serve the three fragments (CaseSearchSql); the dentists were matched by name beforehand.
             var pattern = TextInput.ContainsPattern(search);
+            if (WholeCaseNumber().IsMatch(search))
+            {
+                // A whole case number ("DL-2016-001027") is in a case number only at its start (they all begin "DL-"):
+                // a b-tree prefix range (ix_cases_case_number_prefix) instead of a trigram scan, whose posting lists
+                // for "DL-", "-20", "201" hold every case (40 ms at a million). Names and codes are still searched.
+                var prefix = search.Trim().ToUpperInvariant();
+                return FilterRest(cases.Where(c => c.CaseNumber.StartsWith(prefix)
+                    || EF.Functions.ILike(c.PatientName!, pattern, "\\")
+                    || EF.Functions.ILike(c.PatientCode!, pattern, "\\")
+                    || searchedDentists.Contains(c.DentistId)), query, today, zone);
+            }
+
             cases = cases.Where(c => EF.Functions.ILike(c.CaseNumber, pattern, "\\")
                 || EF.Functions.ILike(c.PatientName!, pattern, "\\")
                 || EF.Functions.ILike(c.PatientCode!, pattern, "\\")
                 || searchedDentists.Contains(c.DentistId));
         }
 
+        return FilterRest(cases, query, today, zone);
+    }
+
+    private static IQueryable<Case> FilterRest(IQueryable<Case> cases, CaseListQuery query, DateOnly today, TimeZoneInfo zone)
+    {
         if (query.Status is { } status)
         {
             cases = cases.Where(c => c.Status == status);
@@ -269,34 +325,6 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
         }
 
         return cases;
-    }
-
-    private static IQueryable<Case> Sort(IQueryable<Case> cases, CaseListQuery query)
-    {
-        var d = query.Descending;
-        IOrderedQueryable<Case> sorted = query.Sort switch
-        {
-            "number" => d ? cases.OrderByDescending(c => c.CaseNumber) : cases.OrderBy(c => c.CaseNumber),
-            "received" => d ? cases.OrderByDescending(c => c.ReceivedAt) : cases.OrderBy(c => c.ReceivedAt),
-            "dentist" => d ? cases.OrderByDescending(c => c.Dentist!.DentistName) : cases.OrderBy(c => c.Dentist!.DentistName),
-            "patient" => d ? cases.OrderByDescending(c => c.PatientName ?? c.PatientCode) : cases.OrderBy(c => c.PatientName ?? c.PatientCode),
-            "procedure" => d ? cases.OrderByDescending(c => c.ProcedureType) : cases.OrderBy(c => c.ProcedureType),
-            "status" => d ? cases.OrderByDescending(c => c.Status) : cases.OrderBy(c => c.Status),
-            "stage" => d ? cases.OrderByDescending(c => c.CurrentStage) : cases.OrderBy(c => c.CurrentStage),
-            // In production first, in stage order; then on hold, delivered, cancelled (as the "where it is" column reads).
-            "where" => d
-                ? cases.OrderByDescending(c => c.Status == CaseStatus.OnHold ? 1 : c.Status == CaseStatus.Delivered ? 2 : c.Status == CaseStatus.Cancelled ? 3 : 0).ThenByDescending(c => c.CurrentStage)
-                : cases.OrderBy(c => c.Status == CaseStatus.OnHold ? 1 : c.Status == CaseStatus.Delivered ? 2 : c.Status == CaseStatus.Cancelled ? 3 : 0).ThenBy(c => c.CurrentStage),
-            "urgency" => d ? cases.OrderByDescending(c => c.Urgency) : cases.OrderBy(c => c.Urgency),
-            "priority" => d ? cases.OrderByDescending(c => c.Priority) : cases.OrderBy(c => c.Priority),
-            // By due date, cases still in the lab first: the default view shows what needs doing, not last summer's deliveries.
-            _ => d
-                ? cases.OrderBy(c => c.Status == CaseStatus.Delivered || c.Status == CaseStatus.Cancelled).ThenByDescending(c => c.DueDate)
-                : cases.OrderBy(c => c.Status == CaseStatus.Delivered || c.Status == CaseStatus.Cancelled).ThenBy(c => c.DueDate),
-        };
-
-        // A stable order, so paging never shows a case twice or skips one.
-        return d ? sorted.ThenByDescending(c => c.CaseNumber) : sorted.ThenBy(c => c.CaseNumber);
     }
 
     private static IQueryable<CaseListRow> Project(IQueryable<Case> cases, DateOnly today) =>
@@ -376,4 +404,7 @@ public sealed class CaseQueries(IDbContextFactory<LabDbContext> dbFactory, Curre
 
         return values;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-Za-z]{2}-\d{4}-\d{6,}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex WholeCaseNumber();
 }
