@@ -4237,6 +4237,26 @@ START TRANSACTION;
 DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_revenue_months AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
+    SELECT date_trunc('month', i.issue_date)::date AS month, i.dentist_id,
+           count(*)::int AS invoices,
+           COALESCE(sum(i.total), 0) AS invoiced,
+           COALESCE(sum(i.amount_paid), 0) AS paid,
+           COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0) AS outstanding,
+           (count(*) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL))::int AS paid_invoices,
+           COALESCE(sum((i.paid_at AT TIME ZONE lab.zone)::date - i.issue_date) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL), 0)::bigint AS days_to_pay
+    FROM invoices i CROSS JOIN lab
+    WHERE i.deleted_at IS NULL AND i.status NOT IN ('draft', 'cancelled')
+    GROUP BY 1, 2;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_revenue_months ON report_revenue_months (month, dentist_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_completion_months AS
     WITH lab AS (
         SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
@@ -4328,6 +4348,13 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
     CREATE INDEX IF NOT EXISTS ix_cases_remakes_received_at ON cases (received_at DESC) WHERE parent_case_id IS NOT NULL AND deleted_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE INDEX IF NOT EXISTS ix_cases_delivered_at ON cases (delivered_at) WHERE status = 'delivered' AND deleted_at IS NULL;
     END IF;
 END $EF$;
 

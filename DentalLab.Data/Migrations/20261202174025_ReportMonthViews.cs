@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DentalLab.Data.Migrations
 {
     /// <summary>
-    /// The reports' day and month views (completion, remakes, stages, staff) in the lab's time zone, so a report of a
+    /// The reports' day and month views (revenue, completion, remakes, stages, staff) in the lab's time zone, so a report of a
     /// month, quarter or year sums a few thousand view rows instead of scanning a million cases.
     /// </summary>
     public partial class ReportMonthViews : Migration
@@ -14,11 +14,13 @@ namespace DentalLab.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(ReportsSql.RevenueMonths);
             migrationBuilder.Sql(ReportsSql.CompletionMonths);
             migrationBuilder.Sql(ReportsSql.RemakeMonths);
             migrationBuilder.Sql(ReportsSql.StageDays);
             migrationBuilder.Sql(ReportsSql.StaffDays);
             migrationBuilder.Sql(ReportsSql.RemakeIndex);
+            migrationBuilder.Sql(ReportsSql.DeliveredIndex);
         }
 
         /// <inheritdoc />

@@ -175,5 +175,5 @@ public static class MigrationSql
     /// </summary>
     public static readonly string[] ViewNames =
         ["monthly_revenue", "case_completion_rates", "department_efficiency", "staff_performance", "inventory_turnover",
-         "report_completion_months", "report_remake_months", "report_stage_days", "report_staff_days"];
+         "report_revenue_months", "report_completion_months", "report_remake_months", "report_stage_days", "report_staff_days"];
 }

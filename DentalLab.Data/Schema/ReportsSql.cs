@@ -93,6 +93,28 @@ public static class ReportsSql
         """;
 
     /// <summary>
+    /// Invoices per invoice month (issue dates are lab dates already) and practice, with the rules of monthly_revenue
+    /// (not drafts, not cancelled): how many, invoiced, paid, outstanding, and for the paid ones their count and days to
+    /// pay summed (paid date in the lab's time zone − issue date), so the revenue report's practice table and a
+    /// practice's months are sums too.
+    /// </summary>
+    public const string RevenueMonths = $$"""
+        CREATE MATERIALIZED VIEW IF NOT EXISTS report_revenue_months AS
+        WITH lab AS (SELECT {{LabZone}} AS zone)
+        SELECT date_trunc('month', i.issue_date)::date AS month, i.dentist_id,
+               count(*)::int AS invoices,
+               COALESCE(sum(i.total), 0) AS invoiced,
+               COALESCE(sum(i.amount_paid), 0) AS paid,
+               COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0) AS outstanding,
+               (count(*) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL))::int AS paid_invoices,
+               COALESCE(sum((i.paid_at AT TIME ZONE lab.zone)::date - i.issue_date) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL), 0)::bigint AS days_to_pay
+        FROM invoices i CROSS JOIN lab
+        WHERE i.deleted_at IS NULL AND i.status NOT IN ('draft', 'cancelled')
+        GROUP BY 1, 2;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_report_revenue_months ON report_revenue_months (month, dentist_id);
+        """;
+
+    /// <summary>
     /// Completed stages per lab day and stage: how many, how many within the stage's expected hours, how many were sent
     /// back (a later attempt of the same stage exists), and their actual seconds and expected hours summed (for the
     /// averages). Days are fine enough for every period, custom ones too, and for the departments' weeks.
@@ -141,11 +163,21 @@ public static class ReportsSql
         CREATE INDEX IF NOT EXISTS ix_cases_remakes_received_at ON cases (received_at DESC) WHERE parent_case_id IS NOT NULL AND deleted_at IS NULL;
         """;
 
+    /// <summary>
+    /// Cases delivered since a time (the dashboard's "delivered late per week", 12 weeks, read live from cases): without
+    /// it that read scanned all million cases (376 ms; 23 ms with it, on a loaded machine).
+    /// </summary>
+    public const string DeliveredIndex = """
+        CREATE INDEX IF NOT EXISTS ix_cases_delivered_at ON cases (delivered_at) WHERE status = 'delivered' AND deleted_at IS NULL;
+        """;
+
     public const string DropReportViews = """
+        DROP INDEX IF EXISTS ix_cases_delivered_at;
         DROP INDEX IF EXISTS ix_cases_remakes_received_at;
         DROP MATERIALIZED VIEW IF EXISTS report_staff_days;
         DROP MATERIALIZED VIEW IF EXISTS report_stage_days;
         DROP MATERIALIZED VIEW IF EXISTS report_remake_months;
         DROP MATERIALIZED VIEW IF EXISTS report_completion_months;
+        DROP MATERIALIZED VIEW IF EXISTS report_revenue_months;
         """;
 }

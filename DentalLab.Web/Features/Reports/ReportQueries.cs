@@ -97,8 +97,8 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     }
 
     /// <summary>
-    /// Month by month: from monthly_revenue when the period is whole months and no practice is picked, else from invoices
-    /// with the same rules as the view (a custom period cuts months, and the view has no dentist: too coarse for the filter).
+    /// Month by month: for whole months from monthly_revenue, or from report_revenue_months when a practice is picked
+    /// (monthly_revenue has no dentist); else (a custom period that cuts months) from invoices with the views' rules.
     /// </summary>
     private async Task<List<RevenueMonth>> RevenueMonthsAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct)
     {
@@ -106,11 +106,16 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
         return [.. period.Months().Select(m => found.FirstOrDefault(f => f.Month == m) ?? new RevenueMonth(m, 0, 0, 0, 0))];
     }
 
-    private Task<List<RevenueMonth>> RevenueMonthRowsAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct) => period.WholeMonths && filter.DentistId is null
-        ? ReadAsync("""
-            SELECT month, invoice_count, invoiced, collected, outstanding FROM monthly_revenue
-            WHERE month >= $1 AND month <= $2 ORDER BY month
-            """, ReadMonth, ct, period.From, period.To)
+    private Task<List<RevenueMonth>> RevenueMonthRowsAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct) => period.WholeMonths
+        ? filter.DentistId is null
+            ? ReadAsync("""
+                SELECT month, invoice_count, invoiced, collected, outstanding FROM monthly_revenue
+                WHERE month >= $1 AND month <= $2 ORDER BY month
+                """, ReadMonth, ct, period.From, period.To)
+            : ReadAsync("""
+                SELECT month, invoices, invoiced, paid, outstanding FROM report_revenue_months
+                WHERE month >= $1 AND month <= $2 AND dentist_id = $3 ORDER BY month
+                """, ReadMonth, ct, period.From, period.To, filter.DentistArg)
         : ReadAsync("""
             SELECT date_trunc('month', i.issue_date)::date, count(*)::int, COALESCE(sum(i.total), 0), COALESCE(sum(i.amount_paid), 0),
                    COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0)
@@ -123,8 +128,20 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     private static RevenueMonth ReadMonth(NpgsqlDataReader r) =>
         new(r.GetFieldValue<DateOnly>(0), r.GetInt32(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4));
 
-    /// <summary>By practice, from invoices (the view has no dentist); days to pay = paid date in the lab's time zone − issue date.</summary>
-    private Task<List<RevenueByDentist>> RevenueByDentistAsync(ReportPeriod period, string zone, ReportFilter filter, CancellationToken ct) => ReadAsync("""
+    /// <summary>
+    /// By practice: for whole months summed from report_revenue_months, else from invoices; days to pay = paid date in
+    /// the lab's time zone − issue date.
+    /// </summary>
+    private Task<List<RevenueByDentist>> RevenueByDentistAsync(ReportPeriod period, string zone, ReportFilter filter, CancellationToken ct) => period.WholeMonths
+        ? ReadAsync("""
+            SELECT v.dentist_id, d.practice_name, sum(v.invoices)::int, sum(v.invoiced), sum(v.paid), sum(v.outstanding),
+                   round(sum(v.days_to_pay)::numeric / NULLIF(sum(v.paid_invoices), 0), 1), sum(v.paid_invoices)::int
+            FROM report_revenue_months v JOIN dentist_profiles d ON d.id = v.dentist_id
+            WHERE v.month >= $1 AND v.month <= $2 AND ($3::uuid IS NULL OR v.dentist_id = $3)
+            GROUP BY v.dentist_id, d.practice_name
+            ORDER BY 4 DESC, 2
+            """, ReadDentist, ct, period.From, period.To, filter.DentistArg)
+        : ReadAsync("""
         SELECT i.dentist_id, d.practice_name, count(*)::int, COALESCE(sum(i.total), 0), COALESCE(sum(i.amount_paid), 0),
                COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0),
                round(avg(((i.paid_at AT TIME ZONE $3)::date - i.issue_date)) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL), 1),
@@ -134,8 +151,10 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
           AND ($4::uuid IS NULL OR i.dentist_id = $4)
         GROUP BY i.dentist_id, d.practice_name
         ORDER BY 4 DESC, 2
-        """, r => new RevenueByDentist(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5),
-            r.IsDBNull(6) ? null : r.GetDecimal(6), r.GetInt32(7)), ct, period.From, period.To, zone, filter.DentistArg);
+        """, ReadDentist, ct, period.From, period.To, zone, filter.DentistArg);
+
+    private static RevenueByDentist ReadDentist(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5),
+        r.IsDBNull(6) ? null : r.GetDecimal(6), r.GetInt32(7));
 
     // ---------------------------------------------------------------- Completion
 
