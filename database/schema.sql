@@ -4236,30 +4236,133 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174451_CaseListKeysetIndexes') THEN
-    CREATE INDEX IF NOT EXISTS ix_cases_list_due ON cases ((status IN ('delivered'::case_status, 'cancelled'::case_status)), due_date, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_due_desc ON cases ((status NOT IN ('delivered'::case_status, 'cancelled'::case_status)), due_date, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_received ON cases (received_at, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_dentist ON cases (dentist_id, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_patient ON cases ((COALESCE(patient_name, patient_code)), case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_procedure ON cases (procedure_type, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_status ON cases (status, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_stage ON cases ((current_stage IS NULL), (COALESCE(current_stage, 'receiving'::workflow_stage_name)), case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_where ON cases ((CASE WHEN status = 'on_hold'::case_status THEN 1 WHEN status = 'delivered'::case_status THEN 2 WHEN status = 'cancelled'::case_status THEN 3 ELSE 0 END),
-        (current_stage IS NULL), (COALESCE(current_stage, 'receiving'::workflow_stage_name)), case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_urgency ON cases (urgency, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_priority ON cases (priority, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_current_stage ON cases (current_stage, case_number) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_case_number_prefix ON cases (case_number varchar_pattern_ops) WHERE deleted_at IS NULL;
-    CREATE INDEX IF NOT EXISTS ix_cases_list_in_lab ON cases (due_date, case_number) WHERE deleted_at IS NULL AND status NOT IN ('delivered'::case_status, 'cancelled'::case_status);
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_revenue_months AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
+    SELECT date_trunc('month', i.issue_date)::date AS month, i.dentist_id,
+           count(*)::int AS invoices,
+           COALESCE(sum(i.total), 0) AS invoiced,
+           COALESCE(sum(i.amount_paid), 0) AS paid,
+           COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0) AS outstanding,
+           (count(*) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL))::int AS paid_invoices,
+           COALESCE(sum((i.paid_at AT TIME ZONE lab.zone)::date - i.issue_date) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL), 0)::bigint AS days_to_pay
+    FROM invoices i CROSS JOIN lab
+    WHERE i.deleted_at IS NULL AND i.status NOT IN ('draft', 'cancelled')
+    GROUP BY 1, 2;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_revenue_months ON report_revenue_months (month, dentist_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174451_CaseListKeysetIndexes') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_completion_months AS
+    WITH lab AS (
+        SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone,
+               ARRAY(SELECT h::date FROM settings s CROSS JOIN LATERAL jsonb_array_elements_text(
+                         CASE WHEN jsonb_typeof(s.value) = 'array' THEN s.value ELSE '[]'::jsonb END) h
+                     WHERE s.key = 'cases.holidays' AND h ~ '^\d{4}-\d{2}-\d{2}$') AS holidays),
+    done AS (
+        SELECT c.dentist_id, c.procedure_type, (c.received_at AT TIME ZONE lab.zone)::date AS received_on,
+               (c.delivered_at AT TIME ZONE lab.zone)::date AS delivered_on, c.due_date
+        FROM cases c CROSS JOIN lab
+        WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL),
+    days AS (
+        -- n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
+        SELECT g::date AS day,
+               sum(CASE WHEN extract(isodow FROM g::date) < 6 AND NOT (g::date = ANY(lab.holidays)) THEN 1 ELSE 0 END) OVER (ORDER BY g) AS n
+        FROM lab CROSS JOIN generate_series((SELECT min(received_on) FROM done), (SELECT max(delivered_on) FROM done), interval '1 day') g)
+    SELECT date_trunc('month', done.delivered_on)::date AS month, done.dentist_id, done.procedure_type,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE done.delivered_on <= done.due_date))::int AS on_time,
+           COALESCE(sum(GREATEST(dd.n - rd.n, 0)), 0)::int AS business_days
+    FROM done JOIN days rd ON rd.day = done.received_on JOIN days dd ON dd.day = done.delivered_on
+    GROUP BY 1, 2, 3;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_completion_months ON report_completion_months (month, dentist_id, procedure_type);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_remake_months AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
+    SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, c.dentist_id, c.procedure_type,
+           COALESCE(c.material, '') AS material, COALESCE(c.remake_reason, '') AS remake_reason,
+           count(*)::int AS cases,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL))::int AS remakes,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'lab'))::int AS lab_pays,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'dentist'))::int AS dentist_pays,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'split'))::int AS split_pays
+    FROM cases c CROSS JOIN lab
+    WHERE c.deleted_at IS NULL
+    GROUP BY 1, 2, 3, 4, 5;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_remake_months ON report_remake_months (month, dentist_id, procedure_type, material, remake_reason);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_stage_days AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    redone AS (SELECT case_id, stage, attempt - 1 AS attempt FROM workflow_stages WHERE attempt > 1)
+    SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.stage,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
+           (count(rd.case_id))::int AS sent_back,
+           COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds,
+           COALESCE(sum(ws.expected_hours), 0) AS expected_hours
+    FROM workflow_stages ws CROSS JOIN lab
+    LEFT JOIN redone rd ON rd.case_id = ws.case_id AND rd.stage = ws.stage AND rd.attempt = ws.attempt
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL
+    GROUP BY 1, 2;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_stage_days ON report_stage_days (day, stage);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_staff_days AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    redone AS (SELECT case_id, stage, attempt - 1 AS attempt FROM workflow_stages WHERE attempt > 1)
+    SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.completed_by_id AS user_id,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
+           (count(*) FILTER (WHERE ws.stage <> 'quality_control' AND rd.case_id IS NOT NULL))::int AS qc_failures
+    FROM workflow_stages ws CROSS JOIN lab
+    LEFT JOIN redone rd ON rd.case_id = ws.case_id AND rd.stage = ws.stage AND rd.attempt = ws.attempt
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL
+    GROUP BY 1, 2;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_staff_days ON report_staff_days (day, user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE INDEX IF NOT EXISTS ix_cases_remakes_received_at ON cases (received_at DESC) WHERE parent_case_id IS NOT NULL AND deleted_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
+    CREATE INDEX IF NOT EXISTS ix_cases_delivered_at ON cases (delivered_at) WHERE status = 'delivered' AND deleted_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174025_ReportMonthViews') THEN
     INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
-    VALUES ('20261202174451_CaseListKeysetIndexes', '10.0.15');
+    VALUES ('20261202174025_ReportMonthViews', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

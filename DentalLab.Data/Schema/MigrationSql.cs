@@ -169,7 +169,11 @@ public static class MigrationSql
         DROP MATERIALIZED VIEW IF EXISTS monthly_revenue;
         """;
 
-    /// <summary>The view names, for refreshing (REFRESH MATERIALIZED VIEW CONCURRENTLY needs the unique indexes above).</summary>
+    /// <summary>
+    /// Every materialized view, for refreshing (REFRESH MATERIALIZED VIEW CONCURRENTLY needs their unique indexes): the
+    /// five above and the reports' day and month views of <see cref="ReportsSql"/>.
+    /// </summary>
     public static readonly string[] ViewNames =
-        ["monthly_revenue", "case_completion_rates", "department_efficiency", "staff_performance", "inventory_turnover"];
+        ["monthly_revenue", "case_completion_rates", "department_efficiency", "staff_performance", "inventory_turnover",
+         "report_revenue_months", "report_completion_months", "report_remake_months", "report_stage_days", "report_staff_days"];
 }

@@ -56,7 +56,7 @@ public sealed class ReportQueriesTests(LabServerFixture server)
 
         // A custom period of the same dates is answered from the invoices table: the same figures.
         var custom = await queries.RevenueAsync(new ReportPeriod(PeriodKind.Custom, November.From, November.To.AddDays(-1)));
-        Assert.Equal((2, 150m), (custom.Current.Invoices, custom.Current.Invoiced)); // 30 Nov's invoice is outside
+        Assert.Equal((2, 150m, 10m), (custom.Current.Invoices, custom.Current.Invoiced, custom.Current.AvgDaysToPay!.Value)); // 30 Nov's invoice is outside
 
         // The CSV is the table: its header and rows.
         var csv = System.Text.Encoding.UTF8.GetString(await CsvWriter.ToBytesAsync(ReportCsv.RevenueDentists, report.Dentists)).TrimStart('\uFEFF');
@@ -151,7 +151,7 @@ public sealed class ReportQueriesTests(LabServerFixture server)
         var alpha = await queries.RevenueAsync(November, new ReportFilter(DentistId: data.DentistOne));
         Assert.Equal(new RevenueTotals(2, 150m, 100m, 50m, 10m), alpha.Current);
         Assert.Equal(new RevenueTotals(0, 0m, 0m, 0m, null), alpha.Prior); // Alpha had no invoice in October
-        Assert.Equal([new RevenueMonth(new DateOnly(2026, 11, 1), 2, 150m, 100m, 50m)], alpha.Months); // from invoices: the view has no dentist
+        Assert.Equal([new RevenueMonth(new DateOnly(2026, 11, 1), 2, 150m, 100m, 50m)], alpha.Months); // from report_revenue_months (monthly_revenue has no dentist)
         Assert.Equal(["Alpha Dental"], alpha.Dentists.Select(d => d.Practice));
         var beta = await queries.RevenueAsync(November, new ReportFilter(DentistId: data.DentistTwo));
         Assert.Equal((new RevenueTotals(1, 200m, 50m, 150m, null), new RevenueTotals(1, 80m, 80m, 0m, 4m)), (beta.Current, beta.Prior));

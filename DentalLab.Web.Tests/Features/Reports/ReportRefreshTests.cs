@@ -26,10 +26,12 @@ public sealed class ReportRefreshTests(LabServerFixture server)
         {
             await using var s = app.ScopeAs(data.ManagerId);
             var q = s.ServiceProvider.GetRequiredService<ReportQueries>();
-            return ((await q.RevenueAsync(ReportsTestData.November)).Current.Invoiced, (await q.DepartmentsAsync(ReportsTestData.November)).Rows.Sum(r => r.WorkInProgress));
+            return ((await q.RevenueAsync(ReportsTestData.November)).Current.Invoiced, (await q.DepartmentsAsync(ReportsTestData.November)).Rows.Sum(r => r.WorkInProgress),
+                (await q.CompletionAsync(ReportsTestData.November)).Current.Completed, (await q.RemakesAsync(ReportsTestData.November)).Current.Remakes,
+                (await q.StaffAsync(ReportsTestData.November)).Rows.Sum(r => r.StagesCompleted));
         }).ToList();
         await Task.WhenAll(refreshes);
-        Assert.All(await Task.WhenAll(reads), r => Assert.Equal((350m, 1), r));
+        Assert.All(await Task.WhenAll(reads), r => Assert.Equal((350m, 1, 3, 2, 5), r));
 
         var after = (await queries.ContextAsync(ReportsTestData.November)).RefreshedAt;
         Assert.True(after > before, $"refreshed at {after} after {before}");

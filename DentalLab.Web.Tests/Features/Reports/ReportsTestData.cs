@@ -34,7 +34,7 @@ internal sealed class ReportsTestData
         return data;
     }
 
-    private static DateTimeOffset At(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
+    internal static DateTimeOffset At(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
 
     private async Task BuildInto(LabApp app)
     {
@@ -114,7 +114,7 @@ internal sealed class ReportsTestData
         RemakeTwo = (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == r2.Id)).CaseNumber;
     }
 
-    private static Guid User(Data.LabDbContext db, string email, string name, UserRole role)
+    internal static Guid User(Data.LabDbContext db, string email, string name, UserRole role)
     {
         var user = new User
         {
@@ -126,7 +126,7 @@ internal sealed class ReportsTestData
         return user.Id;
     }
 
-    private static DentistProfile Dentist(Data.LabDbContext db, string practice)
+    internal static DentistProfile Dentist(Data.LabDbContext db, string practice)
     {
         var d = new DentistProfile { PracticeName = practice, DentistName = "Dr " + practice, LicenseNumber = "L-" + practice[..4], LicenseRegion = "NY", Email = practice.Replace(' ', '.') + "@lab.test" };
         db.Add(d);
@@ -137,7 +137,7 @@ internal sealed class ReportsTestData
         db.Add(new Invoice { Dentist = dentist, IssueDate = issued, DueDate = issued.AddDays(30), Subtotal = total, Total = total, AmountPaid = paid, Status = status, PaidAt = paidAt,
             SentAt = status == InvoiceStatus.Draft ? null : issued.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) });
 
-    private static Case Case(Data.LabDbContext db, DentistProfile dentist, ProcedureType procedure, DateTimeOffset received, DateOnly due, DateTimeOffset? delivered,
+    internal static Case Case(Data.LabDbContext db, DentistProfile dentist, ProcedureType procedure, DateTimeOffset received, DateOnly due, DateTimeOffset? delivered,
         Case? parent = null, string? reason = null, RemakePayer? payer = null, string material = "Zirconia")
     {
         var c = new Case
@@ -150,7 +150,7 @@ internal sealed class ReportsTestData
         return c;
     }
 
-    private static void Stage(Data.LabDbContext db, Case c, WorkflowStageName stage, int attempt, Guid by, DateTimeOffset started, DateTimeOffset completed, decimal expected) =>
+    internal static void Stage(Data.LabDbContext db, Case c, WorkflowStageName stage, int attempt, Guid by, DateTimeOffset started, DateTimeOffset completed, decimal expected) =>
         db.Add(new WorkflowStage { CaseId = c.Id, Stage = stage, Position = (int)stage + 1, Attempt = attempt, Status = WorkflowStatus.Completed, StartedAt = started,
             CompletedAt = completed, CompletedById = by, AssignedToId = by, ExpectedHours = expected });
 }

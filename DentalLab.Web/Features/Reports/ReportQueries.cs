@@ -7,11 +7,12 @@ using Npgsql;
 namespace DentalLab.Web.Features.Reports;
 
 /// <summary>
-/// The reports' reads. Where one of the five materialized views answers a question it is read (monthly_revenue for
-/// whole-month revenue, department_efficiency for work in progress, staff_performance for review ratings,
-/// inventory_turnover for stock value and the 90-day use behind "days of stock left"); where a view is too coarse for
-/// the period or the filter (they aggregate all time, a fixed trailing window, or per calendar month in UTC), the tables
-/// are queried and the method says so. Period bounds are midnights in the lab's time zone (<see cref="ReportPeriod.Utc"/>).
+/// The reports' reads. Where a materialized view answers a question it is read (monthly_revenue for whole-month
+/// revenue, department_efficiency for work in progress, staff_performance for review ratings, inventory_turnover for
+/// stock value and the 90-day use behind "days of stock left"; the reports' own views of ReportsSql per lab day
+/// (stages, staff: any period) or per lab month (completion, remakes: periods of whole months)); where a view is too
+/// coarse for the period or the filter, the tables are queried and the method says so. The views are as fresh as their
+/// last refresh (the page shows when). Period bounds are midnights in the lab's time zone (<see cref="ReportPeriod.Utc"/>).
 /// Every read demands reports.view; the CSV exports demand reports.export (<see cref="DemandExportAsync"/>).
 /// All SQL is parameterised.
 /// </summary>
@@ -96,8 +97,8 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     }
 
     /// <summary>
-    /// Month by month: from monthly_revenue when the period is whole months and no practice is picked, else from invoices
-    /// with the same rules as the view (a custom period cuts months, and the view has no dentist: too coarse for the filter).
+    /// Month by month: for whole months from monthly_revenue, or from report_revenue_months when a practice is picked
+    /// (monthly_revenue has no dentist); else (a custom period that cuts months) from invoices with the views' rules.
     /// </summary>
     private async Task<List<RevenueMonth>> RevenueMonthsAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct)
     {
@@ -105,11 +106,16 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
         return [.. period.Months().Select(m => found.FirstOrDefault(f => f.Month == m) ?? new RevenueMonth(m, 0, 0, 0, 0))];
     }
 
-    private Task<List<RevenueMonth>> RevenueMonthRowsAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct) => period.WholeMonths && filter.DentistId is null
-        ? ReadAsync("""
-            SELECT month, invoice_count, invoiced, collected, outstanding FROM monthly_revenue
-            WHERE month >= $1 AND month <= $2 ORDER BY month
-            """, ReadMonth, ct, period.From, period.To)
+    private Task<List<RevenueMonth>> RevenueMonthRowsAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct) => period.WholeMonths
+        ? filter.DentistId is null
+            ? ReadAsync("""
+                SELECT month, invoice_count, invoiced, collected, outstanding FROM monthly_revenue
+                WHERE month >= $1 AND month <= $2 ORDER BY month
+                """, ReadMonth, ct, period.From, period.To)
+            : ReadAsync("""
+                SELECT month, invoices, invoiced, paid, outstanding FROM report_revenue_months
+                WHERE month >= $1 AND month <= $2 AND dentist_id = $3 ORDER BY month
+                """, ReadMonth, ct, period.From, period.To, filter.DentistArg)
         : ReadAsync("""
             SELECT date_trunc('month', i.issue_date)::date, count(*)::int, COALESCE(sum(i.total), 0), COALESCE(sum(i.amount_paid), 0),
                    COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0)
@@ -122,8 +128,20 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     private static RevenueMonth ReadMonth(NpgsqlDataReader r) =>
         new(r.GetFieldValue<DateOnly>(0), r.GetInt32(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4));
 
-    /// <summary>By practice, from invoices (the view has no dentist); days to pay = paid date in the lab's time zone − issue date.</summary>
-    private Task<List<RevenueByDentist>> RevenueByDentistAsync(ReportPeriod period, string zone, ReportFilter filter, CancellationToken ct) => ReadAsync("""
+    /// <summary>
+    /// By practice: for whole months summed from report_revenue_months, else from invoices; days to pay = paid date in
+    /// the lab's time zone − issue date.
+    /// </summary>
+    private Task<List<RevenueByDentist>> RevenueByDentistAsync(ReportPeriod period, string zone, ReportFilter filter, CancellationToken ct) => period.WholeMonths
+        ? ReadAsync("""
+            SELECT v.dentist_id, d.practice_name, sum(v.invoices)::int, sum(v.invoiced), sum(v.paid), sum(v.outstanding),
+                   round(sum(v.days_to_pay)::numeric / NULLIF(sum(v.paid_invoices), 0), 1), sum(v.paid_invoices)::int
+            FROM report_revenue_months v JOIN dentist_profiles d ON d.id = v.dentist_id
+            WHERE v.month >= $1 AND v.month <= $2 AND ($3::uuid IS NULL OR v.dentist_id = $3)
+            GROUP BY v.dentist_id, d.practice_name
+            ORDER BY 4 DESC, 2
+            """, ReadDentist, ct, period.From, period.To, filter.DentistArg)
+        : ReadAsync("""
         SELECT i.dentist_id, d.practice_name, count(*)::int, COALESCE(sum(i.total), 0), COALESCE(sum(i.amount_paid), 0),
                COALESCE(sum(i.total - i.amount_paid) FILTER (WHERE i.status IN ('sent', 'overdue')), 0),
                round(avg(((i.paid_at AT TIME ZONE $3)::date - i.issue_date)) FILTER (WHERE i.status = 'paid' AND i.paid_at IS NOT NULL), 1),
@@ -133,14 +151,17 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
           AND ($4::uuid IS NULL OR i.dentist_id = $4)
         GROUP BY i.dentist_id, d.practice_name
         ORDER BY 4 DESC, 2
-        """, r => new RevenueByDentist(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5),
-            r.IsDBNull(6) ? null : r.GetDecimal(6), r.GetInt32(7)), ct, period.From, period.To, zone, filter.DentistArg);
+        """, ReadDentist, ct, period.From, period.To, zone, filter.DentistArg);
+
+    private static RevenueByDentist ReadDentist(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5),
+        r.IsDBNull(6) ? null : r.GetDecimal(6), r.GetInt32(7));
 
     // ---------------------------------------------------------------- Completion
 
     /// <summary>
-    /// From cases, not case_completion_rates: the view counts all time per procedure, and the report needs cases
-    /// delivered in a period (lab time zone) and turnaround in business days (weekends and the lab's holidays skipped).
+    /// Cases delivered in a period (lab time zone), on time, and turnaround in business days (weekends and the lab's
+    /// holidays skipped). A period of whole months is summed from report_completion_months (per month, practice and
+    /// procedure: both filters fit); any other period from cases (case_completion_rates counts all time per procedure).
     /// </summary>
     public Task<CompletionReport> CompletionAsync(ReportPeriod period, CancellationToken ct = default) => CompletionAsync(period, ReportFilter.None, ct);
 
@@ -172,6 +193,19 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     private Task<List<(ProcedureType Procedure, DateOnly Month, int Completed, int OnTime, int BusinessDays)>> CompletionRowsAsync(
         ReportPeriod period, TimeZoneInfo zone, DateOnly[] holidays, ReportFilter filter, CancellationToken ct)
     {
+        static (ProcedureType, DateOnly, int, int, int) Map(NpgsqlDataReader r) =>
+            (ParseEnum<ProcedureType>(r.GetString(0)), r.GetFieldValue<DateOnly>(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4));
+        if (period.WholeMonths)
+        {
+            return ReadAsync("""
+                SELECT v.procedure_type::text, v.month, sum(v.completed)::int, sum(v.on_time)::int, sum(v.business_days)::int
+                FROM report_completion_months v
+                WHERE v.month >= $1 AND v.month <= $2 AND ($3::uuid IS NULL OR v.dentist_id = $3) AND ($4::text IS NULL OR v.procedure_type::text = $4)
+                GROUP BY 1, 2
+                """, Map, ct, period.From, period.To, filter.DentistArg, filter.ProcedureArg);
+        }
+
+        // Not whole months (a custom period that cuts a month): the cases themselves, with the view's rules.
         var (start, end) = period.Utc(zone);
         // days.n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
         return ReadAsync("""
@@ -190,8 +224,7 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
                    COALESCE(sum(GREATEST(dd.n - rd.n, 0)), 0)::int
             FROM done JOIN days rd ON rd.day = done.received_on JOIN days dd ON dd.day = done.delivered_on
             GROUP BY 1, 2
-            """, r => (ParseEnum<ProcedureType>(r.GetString(0)), r.GetFieldValue<DateOnly>(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)),
-            ct, start, end, zone.Id, holidays, filter.DentistArg, filter.ProcedureArg);
+            """, Map, ct, start, end, zone.Id, holidays, filter.DentistArg, filter.ProcedureArg);
     }
 
     // ---------------------------------------------------------------- Departments
@@ -200,40 +233,38 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
 
     /// <summary>
     /// Work in progress from department_efficiency (as of its refresh); throughput, throughput per week and hours per
-    /// stage in the period from workflow_stages, because the view only knows all time and the last 30 days. A department
-    /// filter narrows the rows and the weeks to that department.
+    /// stage in the period from report_stage_days (per lab day and stage: every period is whole days; a department runs
+    /// one stage, so the department filter fits). A department filter narrows the rows and the weeks to that department.
     /// </summary>
     public async Task<DepartmentReport> DepartmentsAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct = default)
     {
         filter = filter.For(DepartmentFilters);
         var context = await ContextAsync(period, ct);
-        var (start, end) = period.Utc(context.Zone);
-        var (priorStart, _) = context.Previous.Utc(context.Zone);
         var weeks = period.Days / 7m;
         var rows = await ReadAsync("""
             SELECT d.id, d.name, d.stage::text,
-                   (count(ws.id) FILTER (WHERE ws.completed_at >= $1))::int,
-                   (count(ws.id) FILTER (WHERE ws.completed_at < $1))::int,
-                   round((avg(extract(epoch FROM ws.completed_at - ws.started_at) / 3600.0) FILTER (WHERE ws.completed_at >= $1))::numeric, 2),
-                   round(avg(ws.expected_hours) FILTER (WHERE ws.completed_at >= $1), 2),
+                   COALESCE(sum(v.completed) FILTER (WHERE v.day >= $1), 0)::int,
+                   COALESCE(sum(v.completed) FILTER (WHERE v.day < $1), 0)::int,
+                   round(sum(v.actual_seconds) FILTER (WHERE v.day >= $1) / 3600.0 / NULLIF(sum(v.completed) FILTER (WHERE v.day >= $1), 0), 2),
+                   round(sum(v.expected_hours) FILTER (WHERE v.day >= $1) / NULLIF(sum(v.completed) FILTER (WHERE v.day >= $1), 0), 2),
                    COALESCE(e.stages_open, 0)
             FROM departments d
             LEFT JOIN department_efficiency e ON e.department_id = d.id
-            LEFT JOIN workflow_stages ws ON ws.stage = d.stage AND ws.status = 'completed' AND ws.completed_at >= $3 AND ws.completed_at < $2
+            LEFT JOIN report_stage_days v ON v.stage = d.stage AND v.day >= $3 AND v.day <= $2
             WHERE d.deleted_at IS NULL AND d.stage IS NOT NULL AND ($4::uuid IS NULL OR d.id = $4)
             GROUP BY d.id, d.name, d.stage, e.stages_open
             ORDER BY d.stage, d.name
             """, r => new DepartmentRow(r.GetGuid(0), r.GetString(1), ParseEnum<WorkflowStageName>(r.GetString(2)), r.GetInt32(3), r.GetInt32(4),
                 Math.Round(r.GetInt32(3) / weeks, 1), r.IsDBNull(5) ? null : r.GetDecimal(5), r.IsDBNull(6) ? null : r.GetDecimal(6), r.GetInt32(7)),
-            ct, start, end, priorStart, filter.DepartmentArg);
+            ct, period.From, period.To, context.Previous.From, filter.DepartmentArg);
         // Weeks are seven lab days from the period's first day (the last one may be shorter), so no bar reaches outside
         // the period; a stage counts for each department of its stage, as in the table, so the bars add up to its total.
         var counts = await ReadAsync("""
-            SELECT (((ws.completed_at AT TIME ZONE $3)::date - $4::date) / 7)::int, count(*)::int
-            FROM workflow_stages ws JOIN departments d ON d.stage = ws.stage AND d.deleted_at IS NULL
-            WHERE ws.status = 'completed' AND ws.completed_at >= $1 AND ws.completed_at < $2 AND ($5::uuid IS NULL OR d.id = $5)
+            SELECT ((v.day - $1::date) / 7)::int, sum(v.completed)::int
+            FROM report_stage_days v JOIN departments d ON d.stage = v.stage AND d.deleted_at IS NULL
+            WHERE v.day >= $1 AND v.day <= $2 AND ($3::uuid IS NULL OR d.id = $3)
             GROUP BY 1
-            """, r => (Week: r.GetInt32(0), Count: r.GetInt32(1)), ct, start, end, context.Zone.Id, period.From, filter.DepartmentArg);
+            """, r => (Week: r.GetInt32(0), Count: r.GetInt32(1)), ct, period.From, period.To, filter.DepartmentArg);
         var perWeek = Enumerable.Range(0, (period.Days + 6) / 7)
             .Select(i => new DepartmentWeek(period.From.AddDays(7 * i), counts.Where(c => c.Week == i).Sum(c => c.Count))).ToList();
         return new DepartmentReport(context, rows, perWeek);
@@ -243,8 +274,9 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
 
     /// <summary>
     /// Stages, on-time stages (finished within the stage's expected hours) and QC failures per technician in the period
-    /// from workflow_stages (staff_performance counts all time); the review rating (over all reviews) from the view.
-    /// A QC failure counts against whoever completed a stage that quality control sent back (it was redone).
+    /// from report_staff_days (per lab day and technician: every period is whole days; the department filter is the
+    /// staff profile's, joined here; staff_performance counts all time); the review rating (over all reviews) from
+    /// staff_performance. A QC failure counts against whoever completed a stage that quality control sent back (it was redone).
     /// </summary>
     public Task<StaffReport> StaffAsync(ReportPeriod period, CancellationToken ct = default) => StaffAsync(period, ReportFilter.None, ct);
 
@@ -253,24 +285,18 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     {
         filter = filter.For(StaffFilters);
         var context = await ContextAsync(period, ct);
-        var (start, end) = period.Utc(context.Zone);
-        var (priorStart, _) = context.Previous.Utc(context.Zone);
-        // Redone stages come from one scan of the (few) later attempts, joined by hash, rather than a lookup per stage row:
-        // at 100,000 cases a year's staff figures took 1.1 s (p50) with a correlated EXISTS per row.
         var rows = await ReadAsync("""
-            WITH redone AS (SELECT case_id, stage, attempt - 1 AS attempt FROM workflow_stages WHERE attempt > 1)
             SELECT u.id, u.full_name, dep.name,
-                   (count(ws.id) FILTER (WHERE ws.completed_at >= $1))::int,
-                   (count(ws.id) FILTER (WHERE ws.completed_at < $1))::int,
-                   (count(ws.id) FILTER (WHERE ws.completed_at >= $1 AND ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int,
-                   (count(ws.id) FILTER (WHERE ws.completed_at >= $1 AND ws.stage <> 'quality_control' AND rd.case_id IS NOT NULL))::int,
+                   COALESCE(sum(v.completed) FILTER (WHERE v.day >= $1), 0)::int,
+                   COALESCE(sum(v.completed) FILTER (WHERE v.day < $1), 0)::int,
+                   COALESCE(sum(v.on_time) FILTER (WHERE v.day >= $1), 0)::int,
+                   COALESCE(sum(v.qc_failures) FILTER (WHERE v.day >= $1), 0)::int,
                    spv.avg_review_rating
             FROM staff_profiles sp
             JOIN users u ON u.id = sp.user_id
             LEFT JOIN departments dep ON dep.id = sp.department_id
             LEFT JOIN staff_performance spv ON spv.staff_id = sp.id
-            JOIN workflow_stages ws ON ws.completed_by_id = u.id AND ws.status = 'completed' AND ws.completed_at >= $3 AND ws.completed_at < $2
-            LEFT JOIN redone rd ON rd.case_id = ws.case_id AND rd.stage = ws.stage AND rd.attempt = ws.attempt
+            JOIN report_staff_days v ON v.user_id = u.id AND v.day >= $3 AND v.day <= $2
             WHERE sp.deleted_at IS NULL AND ($4::uuid IS NULL OR sp.department_id = $4) AND ($5::uuid IS NULL OR u.id = $5)
             GROUP BY u.id, u.full_name, dep.name, spv.avg_review_rating
             ORDER BY 4 DESC, 2
@@ -280,7 +306,7 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
                 var onTime = r.GetInt32(5);
                 return new StaffRow(r.GetGuid(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), done, r.GetInt32(4), onTime,
                     done == 0 ? null : Math.Round(100m * onTime / done, 1), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetDecimal(7));
-            }, ct, start, end, priorStart, filter.DepartmentArg, filter.TechnicianArg);
+            }, ct, period.From, period.To, context.Previous.From, filter.DepartmentArg, filter.TechnicianArg);
         return new StaffReport(context, rows);
     }
 
@@ -328,8 +354,12 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     public Task<RemakeReport> RemakesAsync(ReportPeriod period, CancellationToken ct = default) => RemakesAsync(period, ReportFilter.None, ct);
 
     /// <summary>
-    /// From cases and workflow_stages (case_completion_rates has a remake rate per procedure over all time only, and no
-    /// dentist or technician: too coarse for the filters). The base is the cases received in the period; a remake is a
+    /// The figures by practice, material and reason and the totals: for a period of whole months without a technician
+    /// filter from report_remake_months (per lab month, practice, procedure, material and reason), else from cases (a
+    /// technician's cases are those they worked on, which the view does not know). The technician table, the stage
+    /// scores with a filter, and QC from the tables (case_completion_rates has a remake rate per procedure over all time
+    /// only, and no dentist or technician: too coarse); the stage scores without a filter from report_stage_days.
+    /// The base is the cases received in the period; a remake is a
     /// case with a parent. A technician's remakes are the remakes whose original case had a stage completed by them;
     /// their cases are those they completed a stage of. The filters narrow every table and the comparison alike
     /// (<see cref="CaseFilter"/>).
@@ -339,13 +369,25 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
         filter = filter.For(RemakeFilters);
         var context = await ContextAsync(period, ct);
         var (start, end) = period.Utc(context.Zone);
-        var (priorStart, priorEnd) = context.Previous.Utc(context.Zone);
-        var byDentist = await RemakeGroupsAsync(RemakeDimension.Dentist, "c.dentist_id::text", "d.practice_name", start, end, filter, ct);
-        var byMaterial = await RemakeGroupsAsync(RemakeDimension.Material, "COALESCE(c.material, '')", "COALESCE(c.material, '(none)')", start, end, filter, ct);
-        var byReason = (await RemakeGroupsAsync(RemakeDimension.Reason, "COALESCE(c.remake_reason, '')", "COALESCE(c.remake_reason, '(no reason given)')", start, end, filter, ct))
-            .Where(r => r.Remakes > 0).ToList();
-        var all = await RemakeGroupsAsync(RemakeDimension.All, "''", "'All cases'", start, end, filter, ct);
-        var prior = await RemakeGroupsAsync(RemakeDimension.All, "''", "'All cases'", priorStart, priorEnd, filter, ct);
+        List<RemakeRow> byDentist, byMaterial, byReason, all;
+        if (FromRemakeMonths(period, filter))
+        {
+            var groups = await RemakeMonthGroupsAsync(period, filter, ct);
+            byDentist = [.. groups.Where(g => g.Dimension == RemakeDimension.Dentist)];
+            byMaterial = [.. groups.Where(g => g.Dimension == RemakeDimension.Material)];
+            byReason = [.. groups.Where(g => g.Dimension == RemakeDimension.Reason)];
+            all = [.. groups.Where(g => g.Dimension == RemakeDimension.All)];
+        }
+        else
+        {
+            byDentist = await RemakeGroupsAsync(RemakeDimension.Dentist, "c.dentist_id::text", "d.practice_name", start, end, filter, ct);
+            byMaterial = await RemakeGroupsAsync(RemakeDimension.Material, "COALESCE(c.material, '')", "COALESCE(c.material, '(none)')", start, end, filter, ct);
+            byReason = await RemakeGroupsAsync(RemakeDimension.Reason, "COALESCE(c.remake_reason, '')", "COALESCE(c.remake_reason, '(no reason given)')", start, end, filter, ct);
+            all = await RemakeGroupsAsync(RemakeDimension.All, "''", "'All cases'", start, end, filter, ct);
+        }
+
+        byReason = [.. byReason.Where(r => r.Remakes > 0)];
+        var prior = await RemakeTotalAsync(context.Previous, context.Zone, filter, ct);
         var byTechnician = await ReadAsync($"""
             WITH worked AS (
                 SELECT ws.completed_by_id AS user_id, count(DISTINCT ws.case_id)::int AS cases
@@ -367,7 +409,12 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
             """, r => new RemakeRow(RemakeDimension.Technician, r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)),
             ct, start, end, filter.DentistArg, filter.ProcedureArg, filter.TechnicianArg);
         // Sent back = a later attempt of the same stage exists; the later attempts are few, so one scan and a hash join.
-        var stages = await ReadAsync($"""
+        var stages = filter.IsEmpty ? await ReadAsync("""
+            SELECT v.stage::text, sum(v.completed)::int, sum(v.on_time)::int, sum(v.sent_back)::int
+            FROM report_stage_days v WHERE v.day >= $1 AND v.day <= $2
+            GROUP BY v.stage ORDER BY v.stage
+            """, r => new StageScore(ParseEnum<WorkflowStageName>(r.GetString(0)), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), ct, period.From, period.To)
+            : await ReadAsync($"""
             WITH redone AS (SELECT case_id, stage, attempt - 1 AS attempt FROM workflow_stages WHERE attempt > 1)
             SELECT ws.stage::text, count(*)::int,
                    (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int,
@@ -380,8 +427,53 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
             """, r => new StageScore(ParseEnum<WorkflowStageName>(r.GetString(0)), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)),
             ct, start, end, filter.DentistArg, filter.ProcedureArg, filter.TechnicianArg);
         var empty = new RemakeRow(RemakeDimension.All, "", "All cases", 0, 0, 0, 0, 0);
-        return new RemakeReport(context, all.FirstOrDefault() ?? empty, prior.FirstOrDefault() ?? empty, byDentist, byTechnician, byMaterial, byReason, stages,
+        return new RemakeReport(context, all.FirstOrDefault() ?? empty, prior ?? empty, byDentist, byTechnician, byMaterial, byReason, stages,
             await QcAsync(start, end, filter, ct));
+    }
+
+    /// <summary>Whether report_remake_months can answer: whole lab months, and no technician filter (the view does not know who worked on a case).</summary>
+    private static bool FromRemakeMonths(ReportPeriod period, ReportFilter filter) => period.WholeMonths && filter.TechnicianId is null;
+
+    /// <summary>All cases and remakes of a period (the totals row), from the view when it can answer, else from cases.</summary>
+    private async Task<RemakeRow?> RemakeTotalAsync(ReportPeriod period, TimeZoneInfo zone, ReportFilter filter, CancellationToken ct)
+    {
+        if (FromRemakeMonths(period, filter))
+        {
+            return (await RemakeMonthGroupsAsync(period, filter, ct, totalOnly: true)).FirstOrDefault();
+        }
+
+        var (start, end) = period.Utc(zone);
+        return (await RemakeGroupsAsync(RemakeDimension.All, "''", "'All cases'", start, end, filter, ct)).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The remake figures by practice, by material, by reason and in total from report_remake_months in one pass
+    /// (grouping sets), with the labels and order of <see cref="RemakeGroupsAsync"/>. GROUPING(...) tells the set:
+    /// 3 practice, 5 material, 6 reason, 7 all.
+    /// </summary>
+    private Task<List<RemakeRow>> RemakeMonthGroupsAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct, bool totalOnly = false)
+    {
+        // Both forms are constants of this method (the total alone needs no grouping sets); the values are parameters.
+        var (set, key, label, groupBy) = totalOnly
+            ? ("7", "''", "'All cases'", "")
+            : ("GROUPING(v.dentist_id, v.material, v.remake_reason)",
+               "CASE GROUPING(v.dentist_id, v.material, v.remake_reason) WHEN 3 THEN v.dentist_id::text WHEN 5 THEN v.material WHEN 6 THEN v.remake_reason ELSE '' END",
+               """
+               CASE GROUPING(v.dentist_id, v.material, v.remake_reason) WHEN 3 THEN d.practice_name
+                    WHEN 5 THEN CASE v.material WHEN '' THEN '(none)' ELSE v.material END
+                    WHEN 6 THEN CASE v.remake_reason WHEN '' THEN '(no reason given)' ELSE v.remake_reason END ELSE 'All cases' END
+               """,
+               "GROUP BY GROUPING SETS ((v.dentist_id, d.practice_name), (v.material), (v.remake_reason), ()) ORDER BY 1, 5 DESC, 4 DESC, 3");
+        return ReadAsync($"""
+            SELECT {set}, {key}, {label},
+                   COALESCE(sum(v.cases), 0)::int, COALESCE(sum(v.remakes), 0)::int, COALESCE(sum(v.lab_pays), 0)::int,
+                   COALESCE(sum(v.dentist_pays), 0)::int, COALESCE(sum(v.split_pays), 0)::int
+            FROM report_remake_months v JOIN dentist_profiles d ON d.id = v.dentist_id
+            WHERE v.month >= $1 AND v.month <= $2 AND ($3::uuid IS NULL OR v.dentist_id = $3) AND ($4::text IS NULL OR v.procedure_type::text = $4)
+            {groupBy}
+            """, r => new RemakeRow(r.GetInt32(0) switch { 3 => RemakeDimension.Dentist, 5 => RemakeDimension.Material, 6 => RemakeDimension.Reason, _ => RemakeDimension.All },
+                r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7)),
+            ct, period.From, period.To, filter.DentistArg, filter.ProcedureArg);
     }
 
     /// <summary>
@@ -490,9 +582,7 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
         var month = context.Period;
         var revenue = await ReadAsync("SELECT month, invoiced FROM monthly_revenue WHERE month >= $1 AND month <= $2",
             r => (Month: r.GetFieldValue<DateOnly>(0), Invoiced: r.GetDecimal(1)), ct, context.Previous.From, month.From);
-        var (monthStart, monthEnd) = month.Utc(context.Zone);
-        var remakes = await RemakeGroupsAsync(RemakeDimension.All, "''", "'All cases'", monthStart, monthEnd, ReportFilter.None, ct);
-        var rate = remakes.FirstOrDefault();
+        var rate = await RemakeTotalAsync(month, context.Zone, ReportFilter.None, ct);
         return new ManagerFigures(
             [.. all.Select(w => new WeekCount(w, weeks.FirstOrDefault(x => x.Week == w)?.Count ?? 0))],
             [.. all.Select(w => new WeekCount(w, late.FirstOrDefault(x => x.Week == w)?.Count ?? 0))],
