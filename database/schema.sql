@@ -4367,3 +4367,135 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174451_CaseListKeysetIndexes') THEN
+    CREATE INDEX IF NOT EXISTS ix_cases_list_due ON cases ((status IN ('delivered'::case_status, 'cancelled'::case_status)), due_date, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_due_desc ON cases ((status NOT IN ('delivered'::case_status, 'cancelled'::case_status)), due_date, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_received ON cases (received_at, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_dentist ON cases (dentist_id, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_patient ON cases ((COALESCE(patient_name, patient_code)), case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_procedure ON cases (procedure_type, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_status ON cases (status, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_stage ON cases ((current_stage IS NULL), (COALESCE(current_stage, 'receiving'::workflow_stage_name)), case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_where ON cases ((CASE WHEN status = 'on_hold'::case_status THEN 1 WHEN status = 'delivered'::case_status THEN 2 WHEN status = 'cancelled'::case_status THEN 3 ELSE 0 END),
+        (current_stage IS NULL), (COALESCE(current_stage, 'receiving'::workflow_stage_name)), case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_urgency ON cases (urgency, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_priority ON cases (priority, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_current_stage ON cases (current_stage, case_number) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_case_number_prefix ON cases (case_number varchar_pattern_ops) WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_cases_list_in_lab ON cases (due_date, case_number) INCLUDE (dentist_id, status, current_stage) WHERE deleted_at IS NULL AND status NOT IN ('delivered'::case_status, 'cancelled'::case_status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202174451_CaseListKeysetIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202174451_CaseListKeysetIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202175425_PageIndexesAtScale') THEN
+    CREATE INDEX IF NOT EXISTS ix_cases_in_lab_dentist ON cases (dentist_id, due_date) INCLUDE (status, current_stage)
+        WHERE deleted_at IS NULL AND status <> 'delivered' AND status <> 'cancelled';
+    CREATE INDEX IF NOT EXISTS ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC)
+        WHERE deleted_at IS NULL AND status = 'delivered';
+    CREATE INDEX IF NOT EXISTS ix_cases_dentist_received_cover ON cases (dentist_id, received_at) INCLUDE (parent_case_id)
+        WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_invoices_open_dentist ON invoices (dentist_id) INCLUDE (total, amount_paid)
+        WHERE deleted_at IS NULL AND status IN ('sent', 'overdue');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202175425_PageIndexesAtScale') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202175425_PageIndexesAtScale', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202180737_InvoiceMonthTotals') THEN
+    CREATE TABLE IF NOT EXISTS invoice_month_totals (
+        month date NOT NULL,
+        status invoice_status NOT NULL,
+        invoices integer NOT NULL,
+        total numeric(14,2) NOT NULL,
+        amount_paid numeric(14,2) NOT NULL,
+        CONSTRAINT pk_invoice_month_totals PRIMARY KEY (month, status)
+    );
+
+    CREATE OR REPLACE FUNCTION invoice_month_totals_add(m date, s invoice_status, n integer, t numeric, p numeric) RETURNS void
+    LANGUAGE sql AS $fn$
+        INSERT INTO invoice_month_totals AS x (month, status, invoices, total, amount_paid) VALUES (m, s, n, t, p)
+        ON CONFLICT (month, status) DO UPDATE
+            SET invoices = x.invoices + excluded.invoices, total = x.total + excluded.total, amount_paid = x.amount_paid + excluded.amount_paid;
+    $fn$;
+
+    CREATE OR REPLACE FUNCTION invoice_month_totals_apply() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+        IF TG_OP = 'UPDATE' AND OLD.deleted_at IS NULL AND NEW.deleted_at IS NULL AND OLD.status = NEW.status
+           AND OLD.issue_date = NEW.issue_date AND OLD.total = NEW.total AND OLD.amount_paid = NEW.amount_paid THEN
+            RETURN NULL;
+        END IF;
+        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.deleted_at IS NULL THEN
+            PERFORM invoice_month_totals_add(date_trunc('month', OLD.issue_date)::date, OLD.status, -1, -OLD.total, -OLD.amount_paid);
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.deleted_at IS NULL THEN
+            PERFORM invoice_month_totals_add(date_trunc('month', NEW.issue_date)::date, NEW.status, 1, NEW.total, NEW.amount_paid);
+        END IF;
+        RETURN NULL;
+    END
+    $fn$;
+
+    DROP TRIGGER IF EXISTS trg_invoice_month_totals ON invoices;
+    CREATE TRIGGER trg_invoice_month_totals AFTER INSERT OR UPDATE OR DELETE ON invoices
+        FOR EACH ROW EXECUTE FUNCTION invoice_month_totals_apply();
+
+    TRUNCATE invoice_month_totals;
+    INSERT INTO invoice_month_totals (month, status, invoices, total, amount_paid)
+    SELECT date_trunc('month', issue_date)::date, status, count(*), sum(total), sum(amount_paid)
+    FROM invoices WHERE deleted_at IS NULL GROUP BY 1, 2;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202180737_InvoiceMonthTotals') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202180737_InvoiceMonthTotals', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202183808_BoardPendingStagesIndex') THEN
+    CREATE INDEX IF NOT EXISTS ix_workflow_stages_pending ON workflow_stages (case_id, position, attempt DESC) WHERE status = 'pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202183808_BoardPendingStagesIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202183808_BoardPendingStagesIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
