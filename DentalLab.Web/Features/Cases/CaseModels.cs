@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DentalLab.Data.Entities;
+using DentalLab.Web.Infrastructure.Paging;
 
 namespace DentalLab.Web.Features.Cases;
 
@@ -55,8 +56,8 @@ public sealed record CaseListQuery
 {
     public const int DefaultPageSize = 25;
 
-    /// <summary>The list counts this many matches at most and shows "10,000+ cases" beyond: an exact count of a million rows costs a second a page.</summary>
-    public const int CountCap = 10_000;
+    /// <summary>The list counts this many matches at most and shows "10,000+ cases" beyond (<see cref="CappedCount"/>).</summary>
+    public const int CountCap = CappedCount.Cap;
 
     public static readonly IReadOnlyList<string> SortKeys =
         ["number", "received", "due", "dentist", "patient", "procedure", "status", "stage", "where", "urgency", "priority"];
@@ -211,9 +212,7 @@ public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total, Da
     public bool TotalIsCapped => Total > CaseListQuery.CountCap;
 
     /// <summary>"1 case", "1,234 cases", "10,000+ cases".</summary>
-    public string CountLabel => TotalIsCapped
-        ? $"{CaseListQuery.CountCap.ToString("N0", CultureInfo.InvariantCulture)}+ cases"
-        : $"{Total.ToString("N0", CultureInfo.InvariantCulture)} {(Total == 1 ? "case" : "cases")}";
+    public string CountLabel => CappedCount.Label(Total, "case", "cases");
 
     /// <summary>"26–50 of 10,000+" (Gmail's pager); "25 of 10,000+" where the position is not known.</summary>
     public string RangeLabel

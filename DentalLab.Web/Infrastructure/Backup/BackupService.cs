@@ -46,7 +46,18 @@ public sealed class BackupService(NpgsqlDataSource dataSource, FileStore files, 
         {
             var dump = Path.Combine(work.FullName, DumpName);
             var (major, binDir) = await ClientToolsAsync(ct);
-            await RunAsync(Path.Combine(binDir, "pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", "--file", dump, .. ConnectionArgs()], ct);
+            // The manifest's row counts and the dump read one snapshot: jobs keep writing (a view refresh, a reminder)
+            // while a backup runs, and counts taken a moment apart from the dump would not match it on restore.
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            await using var snapshot = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+            await using (var export = new NpgsqlCommand("SELECT pg_export_snapshot()", connection, snapshot))
+            {
+                var id = (string)(await export.ExecuteScalarAsync(ct))!;
+                await RunAsync(Path.Combine(binDir, "pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", $"--snapshot={id}", "--file", dump, .. ConnectionArgs()], ct);
+            }
+
+            var counts = await RowCountsAsync(ct, connection);
+            await snapshot.CommitAsync(ct);
 
             var manifest = new BackupManifest(
                 typeof(BackupService).Assembly.GetName().Version?.ToString() ?? "0",
@@ -54,7 +65,7 @@ public sealed class BackupService(NpgsqlDataSource dataSource, FileStore files, 
                 DateTimeOffset.UtcNow,
                 major,
                 await Sha256Async(dump, ct),
-                await RowCountsAsync(ct),
+                counts,
                 await HashFilesAsync(files.Root, ct));
 
             var name = $"dentallab-{manifest.CreatedAt:yyyyMMdd-HHmmss}.tar.gz";
@@ -250,10 +261,12 @@ public sealed class BackupService(NpgsqlDataSource dataSource, FileStore files, 
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    private async Task<Dictionary<string, long>> RowCountsAsync(CancellationToken ct)
+    /// <param name="connection">Counts in that connection's transaction (the backup's snapshot); null: a pooled connection.</param>
+    private async Task<Dictionary<string, long>> RowCountsAsync(CancellationToken ct, NpgsqlConnection? connection = null)
     {
+        NpgsqlCommand Command(string sql) => connection is null ? dataSource.CreateCommand(sql) : new NpgsqlCommand(sql, connection);
         var tables = new List<string>();
-        await using (var list = dataSource.CreateCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"))
+        await using (var list = Command("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"))
         await using (var reader = await list.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -266,7 +279,7 @@ public sealed class BackupService(NpgsqlDataSource dataSource, FileStore files, 
         foreach (var table in tables)
         {
             // The name comes from the catalogue, quoted as an identifier; nothing from a user reaches this SQL.
-            await using var count = dataSource.CreateCommand($"SELECT count(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+            await using var count = Command($"SELECT count(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
             counts[table] = (long)(await count.ExecuteScalarAsync(ct))!;
         }
 
