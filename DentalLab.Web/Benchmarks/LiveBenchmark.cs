@@ -177,7 +177,7 @@ public static class LiveBenchmark
                     open.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(4, circuits - i)).Select(n => CircuitClient.OpenAsync(http, cookies, path(n)))));
                 }
 
-                var held = await SettledAsync(circuits);
+                var held = await SettledAsync(circuits, open);
                 Print(report, name, open.Count(c => c.IsAlive), before, held);
                 var dead = open.Where(c => !c.IsAlive).ToList();
                 errors += dead.Count;
@@ -208,7 +208,8 @@ public static class LiveBenchmark
     /// meter shows <paramref name="expectedCircuits"/>: a closed page's circuit is disposed a moment later (on a loaded
     /// machine, many seconds for 200 boards), and one whose goodbye was lost only after the retention period (3 min).
     /// </summary>
-    private static async Task<Snapshot> SettledAsync(int expectedCircuits)
+    /// <param name="pages">Open pages: weighed only once none has received a render batch for half a second.</param>
+    private static async Task<Snapshot> SettledAsync(int expectedCircuits, IReadOnlyCollection<CircuitClient>? pages = null)
     {
         var clock = Stopwatch.StartNew();
         while (LabMetrics.OpenCircuits != expectedCircuits && clock.Elapsed < TimeSpan.FromMinutes(3.5))
@@ -216,8 +217,17 @@ public static class LiveBenchmark
             await Task.Delay(250);
         }
 
-        // Let the last renders and acknowledgements finish before weighing.
-        await Task.Delay(1000);
+        // The last renders and acknowledgements have finished when the batch count stops moving.
+        var batches = -1;
+        var quiet = 0;
+        while (pages is not null && quiet < 2 && clock.Elapsed < TimeSpan.FromMinutes(4))
+        {
+            var now = pages.Sum(p => p.Batches);
+            quiet = now == batches ? quiet + 1 : 0;
+            batches = now;
+            await Task.Delay(250);
+        }
+
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);

@@ -53,7 +53,7 @@ public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, Curr
         await currentUser.DemandAsync(PermissionCodes.WorkflowView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.DentistProfiles.AsNoTracking()
-            .Where(d => d.Cases.Any(c => c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled))
+            .Where(d => d.Cases.AsQueryable().Any(Case.InLab))
             .OrderBy(d => d.PracticeName)
             .Select(d => new BoardOption(d.Id, d.PracticeName + " (" + d.DentistName + ")"))
             .ToListAsync(ct);
@@ -73,8 +73,7 @@ public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, Curr
 
     private static IQueryable<Case> Filter(LabDbContext db, BoardFilter filter, Guid me, DateOnly today, WorkflowStageName? departmentStage)
     {
-        var cases = db.Cases.AsNoTracking()
-            .Where(c => c.CurrentStage != null && c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled);
+        var cases = db.Cases.AsNoTracking().Where(Case.InLab).Where(c => c.CurrentStage != null);
         if (filter.Mine)
         {
             cases = cases.Where(c => c.Stages.Any(s => s.AssignedToId == me && WorkflowStage.CurrentStatuses.Contains(s.Status)));
