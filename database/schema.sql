@@ -4406,7 +4406,7 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202175425_PageIndexesAtScale') THEN
     CREATE INDEX IF NOT EXISTS ix_cases_in_lab_dentist ON cases (dentist_id, due_date) INCLUDE (status, current_stage)
         WHERE deleted_at IS NULL AND status <> 'delivered' AND status <> 'cancelled';
-    CREATE INDEX IF NOT EXISTS ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC)
+    CREATE INDEX IF NOT EXISTS ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC) INCLUDE (received_at, due_date)
         WHERE deleted_at IS NULL AND status = 'delivered';
     CREATE INDEX IF NOT EXISTS ix_cases_dentist_received_cover ON cases (dentist_id, received_at) INCLUDE (parent_case_id)
         WHERE deleted_at IS NULL;
@@ -4495,6 +4495,36 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202183808_BoardPendingStagesIndex') THEN
     INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
     VALUES ('20261202183808_BoardPendingStagesIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202215134_StatementAndDentistCovers') THEN
+    DROP INDEX IF EXISTS ix_cases_delivered_dentist;
+    CREATE INDEX ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC) INCLUDE (received_at, due_date)
+        WHERE deleted_at IS NULL AND status = 'delivered';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202215134_StatementAndDentistCovers') THEN
+    CREATE INDEX IF NOT EXISTS ix_invoices_dentist_issue_cover ON invoices (dentist_id, issue_date) INCLUDE (status, total, refunded_at, id)
+        WHERE deleted_at IS NULL;
+    CREATE INDEX IF NOT EXISTS ix_payments_invoice_cover ON payments (invoice_id) INCLUDE (paid_on, amount, kind, reference, id)
+        WHERE deleted_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202215134_StatementAndDentistCovers') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202215134_StatementAndDentistCovers', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -5,21 +5,53 @@ namespace DentalLab.Data.Schema;
 /// (docs/decisions/003-performance-at-a-million-cases.md). A ten-year lab has a few thousand cases in the lab among a
 /// million delivered, so every "in the lab" read (dashboard, dentist list, portal home) scanned the table or a
 /// dentist's whole history; the partial indexes hold only the cases in the lab, with the predicate of
-/// <c>Case.InLab</c> (<c>ix_cases_list_in_lab</c> by due date, from CaseListSql, and the one here by dentist). The portal's "recently delivered" reads a dentist's delivered cases newest first, the dentist
-/// page counts a dentist's cases by month and year without visiting the table, and the dentist list sums each
-/// practice's open invoices from the index alone.
+/// <c>Case.InLab</c> (<c>ix_cases_list_in_lab</c> by due date, from CaseListSql, and the one here by dentist). The
+/// portal's "recently delivered" reads a dentist's delivered cases newest first; the dentist page counts a dentist's
+/// cases by month and year, and its delivery figures (on time, average turnaround: 120 ms over the busiest practice's
+/// 23,000 delivered cases by bitmap heap scan, 13 ms from the delivered index alone), without visiting the table; and
+/// the dentist list sums each practice's open invoices from the index alone.
 /// </summary>
 public static class PageIndexesSql
 {
     public const string Create = """
         CREATE INDEX IF NOT EXISTS ix_cases_in_lab_dentist ON cases (dentist_id, due_date) INCLUDE (status, current_stage)
             WHERE deleted_at IS NULL AND status <> 'delivered' AND status <> 'cancelled';
-        CREATE INDEX IF NOT EXISTS ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC)
+        CREATE INDEX IF NOT EXISTS ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC) INCLUDE (received_at, due_date)
             WHERE deleted_at IS NULL AND status = 'delivered';
         CREATE INDEX IF NOT EXISTS ix_cases_dentist_received_cover ON cases (dentist_id, received_at) INCLUDE (parent_case_id)
             WHERE deleted_at IS NULL;
         CREATE INDEX IF NOT EXISTS ix_invoices_open_dentist ON invoices (dentist_id) INCLUDE (total, amount_paid)
             WHERE deleted_at IS NULL AND status IN ('sent', 'overdue');
+        """;
+
+    /// <summary>The delivered-cases index gains the columns of the dentist page's delivery figures (for a database made before).</summary>
+    public const string RecreateDeliveredCover = """
+        DROP INDEX IF EXISTS ix_cases_delivered_dentist;
+        CREATE INDEX ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC) INCLUDE (received_at, due_date)
+            WHERE deleted_at IS NULL AND status = 'delivered';
+        """;
+
+    public const string RestoreDelivered = """
+        DROP INDEX IF EXISTS ix_cases_delivered_dentist;
+        CREATE INDEX ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC) WHERE deleted_at IS NULL AND status = 'delivered';
+        """;
+
+    /// <summary>
+    /// A practice's monthly statement sums ten years of its invoices and their payments for the opening balance, and reads
+    /// the payments of the invoices still open. With only (invoice_id, paid_on) the planner hashed all 320,000 payments
+    /// (61 and 73 ms for the busiest practice); covering both sides it walks the practice's invoices and each one's
+    /// payments from the indexes (23 and 9 ms; the invoice sums 4.8 → 1.3 ms).
+    /// </summary>
+    public const string CreateStatementCovers = """
+        CREATE INDEX IF NOT EXISTS ix_invoices_dentist_issue_cover ON invoices (dentist_id, issue_date) INCLUDE (status, total, refunded_at, id)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX IF NOT EXISTS ix_payments_invoice_cover ON payments (invoice_id) INCLUDE (paid_on, amount, kind, reference, id)
+            WHERE deleted_at IS NULL;
+        """;
+
+    public const string DropStatementCovers = """
+        DROP INDEX IF EXISTS ix_payments_invoice_cover;
+        DROP INDEX IF EXISTS ix_invoices_dentist_issue_cover;
         """;
 
     public const string Drop = """

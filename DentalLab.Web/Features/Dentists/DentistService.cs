@@ -163,27 +163,20 @@ public sealed class DentistService(
             outstanding);
     }
 
-    /// <summary>Delivered cases, those delivered by their due date, and the average turnaround in days — counted in the database.</summary>
+    /// <summary>Delivered cases, those delivered by their due date, and the average turnaround in days — counted in the database (from ix_cases_delivered_dentist alone).</summary>
     private static async Task<(int Delivered, int OnTime, decimal? AverageDays)> DeliveryStatsAsync(LabDbContext db, Guid dentistId, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT count(*)::int,
-                   count(*) FILTER (WHERE (delivered_at AT TIME ZONE 'UTC')::date <= due_date)::int,
-                   avg(extract(epoch FROM delivered_at - received_at) / 86400.0)::numeric
+        var stats = await db.Database.SqlQuery<DeliveryStats>($"""
+            SELECT count(*)::int AS delivered,
+                   count(*) FILTER (WHERE (delivered_at AT TIME ZONE 'UTC')::date <= due_date)::int AS on_time,
+                   avg(extract(epoch FROM delivered_at - received_at) / 86400.0)::numeric AS average_days
             FROM cases
-            WHERE dentist_id = @dentist AND status = 'delivered' AND delivered_at IS NOT NULL AND deleted_at IS NULL
-            """;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "dentist";
-        parameter.Value = dentistId;
-        command.Parameters.Add(parameter);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return (reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetDecimal(2));
+            WHERE dentist_id = {dentistId} AND status = 'delivered' AND delivered_at IS NOT NULL AND deleted_at IS NULL
+            """).SingleAsync(ct);
+        return (stats.Delivered, stats.OnTime, stats.AverageDays);
     }
+
+    private sealed record DeliveryStats(int Delivered, int OnTime, decimal? AverageDays);
 
     private static ChangeResult Validate(DentistEditInput input)
     {
