@@ -4529,3 +4529,335 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    DROP MATERIALIZED VIEW IF EXISTS staff_performance;
+    DROP MATERIALIZED VIEW IF EXISTS department_efficiency;
+    DROP MATERIALIZED VIEW IF EXISTS report_staff_days;
+    DROP MATERIALIZED VIEW IF EXISTS report_stage_days;
+    DROP MATERIALIZED VIEW IF EXISTS report_remake_months;
+    DROP MATERIALIZED VIEW IF EXISTS report_completion_months;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE TABLE IF NOT EXISTS report_view_boundary (
+        id boolean NOT NULL DEFAULT true,
+        recent_from date NOT NULL,
+        zone text NOT NULL,
+        history_refreshed_at timestamp with time zone,
+        CONSTRAINT pk_report_view_boundary PRIMARY KEY (id),
+        CONSTRAINT ck_report_view_boundary_one_row CHECK (id),
+        CONSTRAINT ck_report_view_boundary_first_of_month CHECK (extract(day FROM recent_from) = 1)
+    );
+    INSERT INTO report_view_boundary (id, recent_from, zone)
+    SELECT true, (date_trunc('month', (now() AT TIME ZONE lab.zone)) - interval '1 month')::date, lab.zone
+    FROM (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone) lab
+    ON CONFLICT (id) DO NOTHING;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_completion_months_history AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab),
+    holidays AS (
+        SELECT ARRAY(SELECT h::date FROM settings s CROSS JOIN LATERAL jsonb_array_elements_text(
+                         CASE WHEN jsonb_typeof(s.value) = 'array' THEN s.value ELSE '[]'::jsonb END) h
+                     WHERE s.key = 'cases.holidays' AND h ~ '^\d{4}-\d{2}-\d{2}$') AS days),
+    done AS (
+        SELECT c.dentist_id, c.procedure_type, (c.received_at AT TIME ZONE lab.zone)::date AS received_on,
+               (c.delivered_at AT TIME ZONE lab.zone)::date AS delivered_on, c.due_date
+        FROM cases c CROSS JOIN lab
+        WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL AND c.delivered_at < (SELECT e.at FROM edge e)),
+    days AS (
+        -- n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
+        SELECT g::date AS day,
+               sum(CASE WHEN extract(isodow FROM g::date) < 6 AND NOT (g::date = ANY(holidays.days)) THEN 1 ELSE 0 END) OVER (ORDER BY g) AS n
+        FROM holidays CROSS JOIN generate_series((SELECT min(received_on) FROM done), (SELECT max(delivered_on) FROM done), interval '1 day') g)
+    SELECT date_trunc('month', done.delivered_on)::date AS month, done.dentist_id, done.procedure_type,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE done.delivered_on <= done.due_date))::int AS on_time,
+           COALESCE(sum(GREATEST(dd.n - rd.n, 0)), 0)::int AS business_days
+    FROM done JOIN days rd ON rd.day = done.received_on JOIN days dd ON dd.day = done.delivered_on
+    GROUP BY 1, 2, 3;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_completion_months_history ON report_completion_months_history (month, dentist_id, procedure_type);
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_completion_months_recent AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab),
+    holidays AS (
+        SELECT ARRAY(SELECT h::date FROM settings s CROSS JOIN LATERAL jsonb_array_elements_text(
+                         CASE WHEN jsonb_typeof(s.value) = 'array' THEN s.value ELSE '[]'::jsonb END) h
+                     WHERE s.key = 'cases.holidays' AND h ~ '^\d{4}-\d{2}-\d{2}$') AS days),
+    done AS (
+        SELECT c.dentist_id, c.procedure_type, (c.received_at AT TIME ZONE lab.zone)::date AS received_on,
+               (c.delivered_at AT TIME ZONE lab.zone)::date AS delivered_on, c.due_date
+        FROM cases c CROSS JOIN lab
+        WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL AND c.delivered_at >= (SELECT e.at FROM edge e)),
+    days AS (
+        -- n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
+        SELECT g::date AS day,
+               sum(CASE WHEN extract(isodow FROM g::date) < 6 AND NOT (g::date = ANY(holidays.days)) THEN 1 ELSE 0 END) OVER (ORDER BY g) AS n
+        FROM holidays CROSS JOIN generate_series((SELECT min(received_on) FROM done), (SELECT max(delivered_on) FROM done), interval '1 day') g)
+    SELECT date_trunc('month', done.delivered_on)::date AS month, done.dentist_id, done.procedure_type,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE done.delivered_on <= done.due_date))::int AS on_time,
+           COALESCE(sum(GREATEST(dd.n - rd.n, 0)), 0)::int AS business_days
+    FROM done JOIN days rd ON rd.day = done.received_on JOIN days dd ON dd.day = done.delivered_on
+    GROUP BY 1, 2, 3;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_completion_months_recent ON report_completion_months_recent (month, dentist_id, procedure_type);
+    CREATE OR REPLACE VIEW report_completion_months AS SELECT * FROM report_completion_months_history UNION ALL SELECT * FROM report_completion_months_recent;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_remake_months_history AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+    SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, c.dentist_id, c.procedure_type,
+           COALESCE(c.material, '') AS material, COALESCE(c.remake_reason, '') AS remake_reason,
+           count(*)::int AS cases,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL))::int AS remakes,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'lab'))::int AS lab_pays,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'dentist'))::int AS dentist_pays,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'split'))::int AS split_pays
+    FROM cases c CROSS JOIN lab
+    WHERE c.deleted_at IS NULL AND c.received_at < (SELECT e.at FROM edge e)
+    GROUP BY 1, 2, 3, 4, 5;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_remake_months_history ON report_remake_months_history (month, dentist_id, procedure_type, material, remake_reason);
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_remake_months_recent AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+    SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, c.dentist_id, c.procedure_type,
+           COALESCE(c.material, '') AS material, COALESCE(c.remake_reason, '') AS remake_reason,
+           count(*)::int AS cases,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL))::int AS remakes,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'lab'))::int AS lab_pays,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'dentist'))::int AS dentist_pays,
+           (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'split'))::int AS split_pays
+    FROM cases c CROSS JOIN lab
+    WHERE c.deleted_at IS NULL AND c.received_at >= (SELECT e.at FROM edge e)
+    GROUP BY 1, 2, 3, 4, 5;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_remake_months_recent ON report_remake_months_recent (month, dentist_id, procedure_type, material, remake_reason);
+    CREATE OR REPLACE VIEW report_remake_months AS SELECT * FROM report_remake_months_history UNION ALL SELECT * FROM report_remake_months_recent;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_stage_days_history AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+    SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.stage,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
+           (count(nx.id))::int AS sent_back,
+           COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds,
+           COALESCE(sum(ws.expected_hours), 0) AS expected_hours
+    FROM workflow_stages ws CROSS JOIN lab
+    LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_at < (SELECT e.at FROM edge e)
+    GROUP BY 1, 2;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_stage_days_history ON report_stage_days_history (day, stage);
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_stage_days_recent AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+    SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.stage,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
+           (count(nx.id))::int AS sent_back,
+           COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds,
+           COALESCE(sum(ws.expected_hours), 0) AS expected_hours
+    FROM workflow_stages ws CROSS JOIN lab
+    LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_at >= (SELECT e.at FROM edge e)
+    GROUP BY 1, 2;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_stage_days_recent ON report_stage_days_recent (day, stage);
+    CREATE OR REPLACE VIEW report_stage_days AS SELECT * FROM report_stage_days_history UNION ALL SELECT * FROM report_stage_days_recent;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_staff_days_history AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+    SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.completed_by_id AS user_id,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
+           (count(*) FILTER (WHERE ws.stage <> 'quality_control' AND nx.id IS NOT NULL))::int AS qc_failures,
+           COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds
+    FROM workflow_stages ws CROSS JOIN lab
+    LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL AND ws.completed_at < (SELECT e.at FROM edge e)
+    GROUP BY 1, 2;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_staff_days_history ON report_staff_days_history (day, user_id);
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_staff_days_recent AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+    SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.completed_by_id AS user_id,
+           count(*)::int AS completed,
+           (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
+           (count(*) FILTER (WHERE ws.stage <> 'quality_control' AND nx.id IS NOT NULL))::int AS qc_failures,
+           COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds
+    FROM workflow_stages ws CROSS JOIN lab
+    LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL AND ws.completed_at >= (SELECT e.at FROM edge e)
+    GROUP BY 1, 2;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_staff_days_recent ON report_staff_days_recent (day, user_id);
+    CREATE OR REPLACE VIEW report_staff_days AS SELECT * FROM report_staff_days_history UNION ALL SELECT * FROM report_staff_days_recent;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_technician_months_history AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab),
+    firsts AS (
+        SELECT ws.completed_by_id AS user_id, ws.case_id, min(ws.completed_at) AS first_at
+        FROM workflow_stages ws
+        WHERE ws.status = 'completed' AND ws.completed_by_id IS NOT NULL AND ws.completed_at IS NOT NULL
+        GROUP BY 1, 2
+        HAVING min(ws.completed_at) < (SELECT e.at FROM edge e)),
+    worked AS (
+        SELECT date_trunc('month', f.first_at AT TIME ZONE lab.zone)::date AS month, f.user_id, c.procedure_type, count(*)::int AS cases
+        FROM firsts f JOIN cases c ON c.id = f.case_id CROSS JOIN lab
+        GROUP BY 1, 2, 3),
+    blamed AS (
+        SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, t.user_id, c.procedure_type,
+               count(*)::int AS remakes,
+               (count(*) FILTER (WHERE c.remake_payer = 'lab'))::int AS lab_pays,
+               (count(*) FILTER (WHERE c.remake_payer = 'dentist'))::int AS dentist_pays,
+               (count(*) FILTER (WHERE c.remake_payer = 'split'))::int AS split_pays
+        FROM cases c CROSS JOIN lab
+        CROSS JOIN LATERAL (SELECT DISTINCT ws.completed_by_id AS user_id FROM workflow_stages ws
+                            WHERE ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id IS NOT NULL) t
+        WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at < (SELECT e.at FROM edge e)
+        GROUP BY 1, 2, 3)
+    SELECT COALESCE(w.month, b.month) AS month, COALESCE(w.user_id, b.user_id) AS user_id, COALESCE(w.procedure_type, b.procedure_type) AS procedure_type,
+           COALESCE(w.cases, 0) AS cases, COALESCE(b.remakes, 0) AS remakes, COALESCE(b.lab_pays, 0) AS lab_pays,
+           COALESCE(b.dentist_pays, 0) AS dentist_pays, COALESCE(b.split_pays, 0) AS split_pays
+    FROM worked w FULL JOIN blamed b ON b.month = w.month AND b.user_id = w.user_id AND b.procedure_type = w.procedure_type;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_technician_months_history ON report_technician_months_history (month, user_id, procedure_type);
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_technician_months_recent AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
+    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab),
+    firsts AS (
+        SELECT ws.completed_by_id AS user_id, ws.case_id, ws.completed_at AS first_at
+        FROM workflow_stages ws
+        WHERE ws.status = 'completed' AND ws.completed_by_id IS NOT NULL AND ws.completed_at >= (SELECT e.at FROM edge e)
+          AND NOT EXISTS (SELECT 1 FROM workflow_stages e WHERE e.case_id = ws.case_id AND e.completed_by_id = ws.completed_by_id
+                          AND e.status = 'completed' AND (e.completed_at < ws.completed_at OR (e.completed_at = ws.completed_at AND e.id < ws.id)))),
+    worked AS (
+        SELECT date_trunc('month', f.first_at AT TIME ZONE lab.zone)::date AS month, f.user_id, c.procedure_type, count(*)::int AS cases
+        FROM firsts f JOIN cases c ON c.id = f.case_id CROSS JOIN lab
+        GROUP BY 1, 2, 3),
+    blamed AS (
+        SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, t.user_id, c.procedure_type,
+               count(*)::int AS remakes,
+               (count(*) FILTER (WHERE c.remake_payer = 'lab'))::int AS lab_pays,
+               (count(*) FILTER (WHERE c.remake_payer = 'dentist'))::int AS dentist_pays,
+               (count(*) FILTER (WHERE c.remake_payer = 'split'))::int AS split_pays
+        FROM cases c CROSS JOIN lab
+        CROSS JOIN LATERAL (SELECT DISTINCT ws.completed_by_id AS user_id FROM workflow_stages ws
+                            WHERE ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id IS NOT NULL) t
+        WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at >= (SELECT e.at FROM edge e)
+        GROUP BY 1, 2, 3)
+    SELECT COALESCE(w.month, b.month) AS month, COALESCE(w.user_id, b.user_id) AS user_id, COALESCE(w.procedure_type, b.procedure_type) AS procedure_type,
+           COALESCE(w.cases, 0) AS cases, COALESCE(b.remakes, 0) AS remakes, COALESCE(b.lab_pays, 0) AS lab_pays,
+           COALESCE(b.dentist_pays, 0) AS dentist_pays, COALESCE(b.split_pays, 0) AS split_pays
+    FROM worked w FULL JOIN blamed b ON b.month = w.month AND b.user_id = w.user_id AND b.procedure_type = w.procedure_type;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_technician_months_recent ON report_technician_months_recent (month, user_id, procedure_type);
+    CREATE OR REPLACE VIEW report_technician_months AS SELECT * FROM report_technician_months_history UNION ALL SELECT * FROM report_technician_months_recent;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS department_efficiency AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
+    SELECT d.id AS department_id,
+           d.name,
+           d.stage,
+           (SELECT count(*) FROM staff_profiles sp WHERE sp.department_id = d.id AND sp.deleted_at IS NULL)::int AS staff_count,
+           COALESCE(sum(v.completed), 0)::int AS stages_completed,
+           COALESCE(sum(v.completed) FILTER (WHERE v.day > (now() AT TIME ZONE lab.zone)::date - 30), 0)::int AS stages_completed_30d,
+           (SELECT count(*) FROM workflow_stages ws WHERE ws.stage = d.stage AND ws.status IN ('in_progress', 'blocked', 'on_hold'))::int AS stages_open,
+           round((sum(v.actual_seconds) / 3600.0 / NULLIF(sum(v.completed), 0))::numeric, 2) AS avg_actual_hours,
+           round(sum(v.expected_hours) / NULLIF(sum(v.completed), 0), 2) AS avg_expected_hours,
+           d.budget,
+           d.budget_spent,
+           round(100.0 * d.budget_spent / NULLIF(d.budget, 0), 2) AS budget_used_percent
+    FROM departments d CROSS JOIN lab
+    LEFT JOIN report_stage_days v ON v.stage = d.stage
+    WHERE d.deleted_at IS NULL
+    GROUP BY d.id, lab.zone;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_department_efficiency_department ON department_efficiency (department_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS staff_performance AS
+    WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
+    SELECT sp.id AS staff_id,
+           sp.user_id,
+           u.full_name,
+           sp.department_id,
+           COALESCE(sum(v.completed), 0)::int AS stages_completed,
+           COALESCE(sum(v.completed) FILTER (WHERE v.day > (now() AT TIME ZONE lab.zone)::date - 30), 0)::int AS stages_completed_30d,
+           round((sum(v.actual_seconds) / 3600.0 / NULLIF(sum(v.completed), 0))::numeric, 2) AS avg_stage_hours,
+           (SELECT count(*) FROM workflow_stages f WHERE f.assigned_to_id = sp.user_id AND f.status = 'failed')::int AS qc_failures,
+           (SELECT round(avg(pr.rating), 2) FROM performance_reviews pr WHERE pr.staff_id = sp.id) AS avg_review_rating,
+           (SELECT max(pr.reviewed_on) FROM performance_reviews pr WHERE pr.staff_id = sp.id) AS last_reviewed_on
+    FROM staff_profiles sp CROSS JOIN lab
+    JOIN users u ON u.id = sp.user_id
+    LEFT JOIN report_staff_days v ON v.user_id = sp.user_id
+    WHERE sp.deleted_at IS NULL
+    GROUP BY sp.id, u.full_name, lab.zone;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_staff_performance_staff ON staff_performance (staff_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261203073141_ReportRecentParts', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

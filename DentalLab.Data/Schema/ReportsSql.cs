@@ -171,6 +171,281 @@ public static class ReportsSql
         CREATE INDEX IF NOT EXISTS ix_cases_delivered_at ON cases (delivered_at) WHERE status = 'delivered' AND deleted_at IS NULL;
         """;
 
+    // ------------------------------------------------------------ History and recent parts (migration ReportRecentParts)
+    //
+    // Refreshing the day and month views above read every case and stage row each time (37 s in all at a million
+    // cases, every 15 minutes). Rows of finished months barely change, so each of those views is now two materialized
+    // views, a history part (before the boundary, report_view_boundary.recent_from: the first day of the previous lab
+    // month) and a recent part (from the boundary on), under a plain view with the old name that is their UNION ALL
+    // (a day or month is in exactly one part). The recent parts read the rows since the boundary through indexes and
+    // are refreshed every run; the history parts are refreshed with the recent ones in one transaction (readers see
+    // the old rows until it commits) when the boundary moves, when the time zone changes, and once a night
+    // (ReportViewRefresh). A change to an old row (a case deleted, a stage sent back long after, a new holiday) reaches
+    // the history at the next night.
+
+    /// <summary>The boundary between the history and recent parts, and when and in which time zone the history was refreshed.</summary>
+    public const string BoundaryTable = $$"""
+        CREATE TABLE IF NOT EXISTS report_view_boundary (
+            id boolean NOT NULL DEFAULT true,
+            recent_from date NOT NULL,
+            zone text NOT NULL,
+            history_refreshed_at timestamp with time zone,
+            CONSTRAINT pk_report_view_boundary PRIMARY KEY (id),
+            CONSTRAINT ck_report_view_boundary_one_row CHECK (id),
+            CONSTRAINT ck_report_view_boundary_first_of_month CHECK (extract(day FROM recent_from) = 1)
+        );
+        INSERT INTO report_view_boundary (id, recent_from, zone)
+        SELECT true, (date_trunc('month', (now() AT TIME ZONE lab.zone)) - interval '1 month')::date, lab.zone
+        FROM (SELECT {{LabZone}} AS zone) lab
+        ON CONFLICT (id) DO NOTHING;
+        """;
+
+    /// <summary>What the refresh decides from: the boundary, the zone and history time stored, and today's in the lab.</summary>
+    public const string BoundaryState = $$"""
+        SELECT b.recent_from, b.zone, b.history_refreshed_at, lab.zone,
+               (date_trunc('month', (now() AT TIME ZONE lab.zone)) - interval '1 month')::date,
+               (now() AT TIME ZONE lab.zone), (b.history_refreshed_at AT TIME ZONE lab.zone)
+        FROM report_view_boundary b CROSS JOIN (SELECT {{LabZone}} AS zone) lab
+        """;
+
+    /// <summary>Moves the boundary ($1 the new first day, $2 the zone) inside the full refresh's transaction.</summary>
+    public const string MoveBoundary = """
+        UPDATE report_view_boundary SET recent_from = $1, zone = $2, history_refreshed_at = now()
+        """;
+
+    /// <summary>The lab's zone and the boundary as a time in it, for the parts' conditions.</summary>
+    private const string Edge = $$"""
+        lab AS (SELECT {{LabZone}} AS zone),
+        edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+        """;
+
+    /// <summary>The part's condition on a time column: before the boundary for the history, from it on for the recent part.</summary>
+    private static string InPart(bool recent, string column) => $"{column} {(recent ? ">=" : "<")} (SELECT e.at FROM edge e)";
+
+    private static string PartName(string view, bool recent) => view + (recent ? "_recent" : "_history");
+
+    private static string Parts(Func<bool, string> part) => part(false) + part(true);
+
+    /// <summary>The plain view under the old name: both parts.</summary>
+    private static string Union(string view) =>
+        $"CREATE OR REPLACE VIEW {view} AS SELECT * FROM {view}_history UNION ALL SELECT * FROM {view}_recent;\n";
+
+    /// <summary>As <see cref="CompletionMonths"/>, by the lab month of delivery, in two parts.</summary>
+    public static readonly string CompletionParts = Parts(recent => $$"""
+        CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_completion_months", recent)}} AS
+        WITH {{Edge}},
+        holidays AS (
+            SELECT ARRAY(SELECT h::date FROM settings s CROSS JOIN LATERAL jsonb_array_elements_text(
+                             CASE WHEN jsonb_typeof(s.value) = 'array' THEN s.value ELSE '[]'::jsonb END) h
+                         WHERE s.key = 'cases.holidays' AND h ~ '^\d{4}-\d{2}-\d{2}$') AS days),
+        done AS (
+            SELECT c.dentist_id, c.procedure_type, (c.received_at AT TIME ZONE lab.zone)::date AS received_on,
+                   (c.delivered_at AT TIME ZONE lab.zone)::date AS delivered_on, c.due_date
+            FROM cases c CROSS JOIN lab
+            WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL AND {{InPart(recent, "c.delivered_at")}}),
+        days AS (
+            -- n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
+            SELECT g::date AS day,
+                   sum(CASE WHEN extract(isodow FROM g::date) < 6 AND NOT (g::date = ANY(holidays.days)) THEN 1 ELSE 0 END) OVER (ORDER BY g) AS n
+            FROM holidays CROSS JOIN generate_series((SELECT min(received_on) FROM done), (SELECT max(delivered_on) FROM done), interval '1 day') g)
+        SELECT date_trunc('month', done.delivered_on)::date AS month, done.dentist_id, done.procedure_type,
+               count(*)::int AS completed,
+               (count(*) FILTER (WHERE done.delivered_on <= done.due_date))::int AS on_time,
+               COALESCE(sum(GREATEST(dd.n - rd.n, 0)), 0)::int AS business_days
+        FROM done JOIN days rd ON rd.day = done.received_on JOIN days dd ON dd.day = done.delivered_on
+        GROUP BY 1, 2, 3;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_{{PartName("report_completion_months", recent)}} ON {{PartName("report_completion_months", recent)}} (month, dentist_id, procedure_type);
+
+        """) + Union("report_completion_months");
+
+    /// <summary>As <see cref="RemakeMonths"/>, by the lab month of receipt, in two parts.</summary>
+    public static readonly string RemakeParts = Parts(recent => $$"""
+        CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_remake_months", recent)}} AS
+        WITH {{Edge}}
+        SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, c.dentist_id, c.procedure_type,
+               COALESCE(c.material, '') AS material, COALESCE(c.remake_reason, '') AS remake_reason,
+               count(*)::int AS cases,
+               (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL))::int AS remakes,
+               (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'lab'))::int AS lab_pays,
+               (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'dentist'))::int AS dentist_pays,
+               (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'split'))::int AS split_pays
+        FROM cases c CROSS JOIN lab
+        WHERE c.deleted_at IS NULL AND {{InPart(recent, "c.received_at")}}
+        GROUP BY 1, 2, 3, 4, 5;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_{{PartName("report_remake_months", recent)}} ON {{PartName("report_remake_months", recent)}} (month, dentist_id, procedure_type, material, remake_reason);
+
+        """) + Union("report_remake_months");
+
+    /// <summary>
+    /// As <see cref="StageDays"/> (by the lab day of completion, in two parts), with a stage "sent back" when the next
+    /// attempt of it exists (read through the unique index of case, stage and attempt).
+    /// </summary>
+    public static readonly string StageParts = Parts(recent => $$"""
+        CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_stage_days", recent)}} AS
+        WITH {{Edge}}
+        SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.stage,
+               count(*)::int AS completed,
+               (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
+               (count(nx.id))::int AS sent_back,
+               COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds,
+               COALESCE(sum(ws.expected_hours), 0) AS expected_hours
+        FROM workflow_stages ws CROSS JOIN lab
+        LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
+        WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND {{InPart(recent, "ws.completed_at")}}
+        GROUP BY 1, 2;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_{{PartName("report_stage_days", recent)}} ON {{PartName("report_stage_days", recent)}} (day, stage);
+
+        """) + Union("report_stage_days");
+
+    /// <summary>
+    /// As <see cref="StaffDays"/> (by the lab day of completion and technician, in two parts), with their actual seconds
+    /// summed too (staff_performance's average hours per stage).
+    /// </summary>
+    public static readonly string StaffParts = Parts(recent => $$"""
+        CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_staff_days", recent)}} AS
+        WITH {{Edge}}
+        SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.completed_by_id AS user_id,
+               count(*)::int AS completed,
+               (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
+               (count(*) FILTER (WHERE ws.stage <> 'quality_control' AND nx.id IS NOT NULL))::int AS qc_failures,
+               COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds
+        FROM workflow_stages ws CROSS JOIN lab
+        LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
+        WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL AND {{InPart(recent, "ws.completed_at")}}
+        GROUP BY 1, 2;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_{{PartName("report_staff_days", recent)}} ON {{PartName("report_staff_days", recent)}} (day, user_id);
+
+        """) + Union("report_staff_days");
+
+    /// <summary>
+    /// The remakes report's technician table per lab month, technician and procedure, in two parts. cases: the cases
+    /// the technician worked on, each counted in the month of the first stage of it they completed (so months add up
+    /// to a quarter or a year: a case worked in January and February is one case, January's); remakes and who pays:
+    /// the remakes received that month whose original case had a stage completed by them. The first stage of a case
+    /// by a technician is the one with no earlier completion by them (the lower id on a tie), as the report's table
+    /// path counts it.
+    /// </summary>
+    public static readonly string TechnicianParts = Parts(recent => $$"""
+        CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_technician_months", recent)}} AS
+        WITH {{Edge}},
+        {{(recent ? $$"""
+        firsts AS (
+            SELECT ws.completed_by_id AS user_id, ws.case_id, ws.completed_at AS first_at
+            FROM workflow_stages ws
+            WHERE ws.status = 'completed' AND ws.completed_by_id IS NOT NULL AND {{InPart(true, "ws.completed_at")}}
+              AND NOT EXISTS (SELECT 1 FROM workflow_stages e WHERE e.case_id = ws.case_id AND e.completed_by_id = ws.completed_by_id
+                              AND e.status = 'completed' AND (e.completed_at < ws.completed_at OR (e.completed_at = ws.completed_at AND e.id < ws.id)))),
+        """ : $$"""
+        firsts AS (
+            SELECT ws.completed_by_id AS user_id, ws.case_id, min(ws.completed_at) AS first_at
+            FROM workflow_stages ws
+            WHERE ws.status = 'completed' AND ws.completed_by_id IS NOT NULL AND ws.completed_at IS NOT NULL
+            GROUP BY 1, 2
+            HAVING {{InPart(false, "min(ws.completed_at)")}}),
+        """)}}
+        worked AS (
+            SELECT date_trunc('month', f.first_at AT TIME ZONE lab.zone)::date AS month, f.user_id, c.procedure_type, count(*)::int AS cases
+            FROM firsts f JOIN cases c ON c.id = f.case_id CROSS JOIN lab
+            GROUP BY 1, 2, 3),
+        blamed AS (
+            SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, t.user_id, c.procedure_type,
+                   count(*)::int AS remakes,
+                   (count(*) FILTER (WHERE c.remake_payer = 'lab'))::int AS lab_pays,
+                   (count(*) FILTER (WHERE c.remake_payer = 'dentist'))::int AS dentist_pays,
+                   (count(*) FILTER (WHERE c.remake_payer = 'split'))::int AS split_pays
+            FROM cases c CROSS JOIN lab
+            CROSS JOIN LATERAL (SELECT DISTINCT ws.completed_by_id AS user_id FROM workflow_stages ws
+                                WHERE ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id IS NOT NULL) t
+            WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND {{InPart(recent, "c.received_at")}}
+            GROUP BY 1, 2, 3)
+        SELECT COALESCE(w.month, b.month) AS month, COALESCE(w.user_id, b.user_id) AS user_id, COALESCE(w.procedure_type, b.procedure_type) AS procedure_type,
+               COALESCE(w.cases, 0) AS cases, COALESCE(b.remakes, 0) AS remakes, COALESCE(b.lab_pays, 0) AS lab_pays,
+               COALESCE(b.dentist_pays, 0) AS dentist_pays, COALESCE(b.split_pays, 0) AS split_pays
+        FROM worked w FULL JOIN blamed b ON b.month = w.month AND b.user_id = w.user_id AND b.procedure_type = w.procedure_type;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_{{PartName("report_technician_months", recent)}} ON {{PartName("report_technician_months", recent)}} (month, user_id, procedure_type);
+
+        """) + Union("report_technician_months");
+
+    /// <summary>
+    /// department_efficiency from the stage days instead of every stage row (the 30 days are lab days; the open stages
+    /// are counted through the index of stage and status).
+    /// </summary>
+    public const string DepartmentEfficiencyFromDays = $$"""
+        CREATE MATERIALIZED VIEW IF NOT EXISTS department_efficiency AS
+        WITH lab AS (SELECT {{LabZone}} AS zone)
+        SELECT d.id AS department_id,
+               d.name,
+               d.stage,
+               (SELECT count(*) FROM staff_profiles sp WHERE sp.department_id = d.id AND sp.deleted_at IS NULL)::int AS staff_count,
+               COALESCE(sum(v.completed), 0)::int AS stages_completed,
+               COALESCE(sum(v.completed) FILTER (WHERE v.day > (now() AT TIME ZONE lab.zone)::date - 30), 0)::int AS stages_completed_30d,
+               (SELECT count(*) FROM workflow_stages ws WHERE ws.stage = d.stage AND ws.status IN ('in_progress', 'blocked', 'on_hold'))::int AS stages_open,
+               round((sum(v.actual_seconds) / 3600.0 / NULLIF(sum(v.completed), 0))::numeric, 2) AS avg_actual_hours,
+               round(sum(v.expected_hours) / NULLIF(sum(v.completed), 0), 2) AS avg_expected_hours,
+               d.budget,
+               d.budget_spent,
+               round(100.0 * d.budget_spent / NULLIF(d.budget, 0), 2) AS budget_used_percent
+        FROM departments d CROSS JOIN lab
+        LEFT JOIN report_stage_days v ON v.stage = d.stage
+        WHERE d.deleted_at IS NULL
+        GROUP BY d.id, lab.zone;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_department_efficiency_department ON department_efficiency (department_id);
+        """;
+
+    /// <summary>staff_performance from the staff days instead of every stage row (the 30 days are lab days).</summary>
+    public const string StaffPerformanceFromDays = $$"""
+        CREATE MATERIALIZED VIEW IF NOT EXISTS staff_performance AS
+        WITH lab AS (SELECT {{LabZone}} AS zone)
+        SELECT sp.id AS staff_id,
+               sp.user_id,
+               u.full_name,
+               sp.department_id,
+               COALESCE(sum(v.completed), 0)::int AS stages_completed,
+               COALESCE(sum(v.completed) FILTER (WHERE v.day > (now() AT TIME ZONE lab.zone)::date - 30), 0)::int AS stages_completed_30d,
+               round((sum(v.actual_seconds) / 3600.0 / NULLIF(sum(v.completed), 0))::numeric, 2) AS avg_stage_hours,
+               (SELECT count(*) FROM workflow_stages f WHERE f.assigned_to_id = sp.user_id AND f.status = 'failed')::int AS qc_failures,
+               (SELECT round(avg(pr.rating), 2) FROM performance_reviews pr WHERE pr.staff_id = sp.id) AS avg_review_rating,
+               (SELECT max(pr.reviewed_on) FROM performance_reviews pr WHERE pr.staff_id = sp.id) AS last_reviewed_on
+        FROM staff_profiles sp CROSS JOIN lab
+        JOIN users u ON u.id = sp.user_id
+        LEFT JOIN report_staff_days v ON v.user_id = sp.user_id
+        WHERE sp.deleted_at IS NULL
+        GROUP BY sp.id, u.full_name, lab.zone;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_staff_performance_staff ON staff_performance (staff_id);
+        """;
+
+    /// <summary>Before the parts: the two views that read the day views, then the day and month views themselves.</summary>
+    public const string DropWholeViews = """
+        DROP MATERIALIZED VIEW IF EXISTS staff_performance;
+        DROP MATERIALIZED VIEW IF EXISTS department_efficiency;
+        DROP MATERIALIZED VIEW IF EXISTS report_staff_days;
+        DROP MATERIALIZED VIEW IF EXISTS report_stage_days;
+        DROP MATERIALIZED VIEW IF EXISTS report_remake_months;
+        DROP MATERIALIZED VIEW IF EXISTS report_completion_months;
+        """;
+
+    /// <summary>The migration's Down: the parts and the table go, the whole views come back (by the caller).</summary>
+    public const string DropParts = """
+        DROP MATERIALIZED VIEW IF EXISTS staff_performance;
+        DROP MATERIALIZED VIEW IF EXISTS department_efficiency;
+        DROP VIEW IF EXISTS report_technician_months;
+        DROP VIEW IF EXISTS report_staff_days;
+        DROP VIEW IF EXISTS report_stage_days;
+        DROP VIEW IF EXISTS report_remake_months;
+        DROP VIEW IF EXISTS report_completion_months;
+        DROP MATERIALIZED VIEW IF EXISTS report_technician_months_recent;
+        DROP MATERIALIZED VIEW IF EXISTS report_technician_months_history;
+        DROP MATERIALIZED VIEW IF EXISTS report_staff_days_recent;
+        DROP MATERIALIZED VIEW IF EXISTS report_staff_days_history;
+        DROP MATERIALIZED VIEW IF EXISTS report_stage_days_recent;
+        DROP MATERIALIZED VIEW IF EXISTS report_stage_days_history;
+        DROP MATERIALIZED VIEW IF EXISTS report_remake_months_recent;
+        DROP MATERIALIZED VIEW IF EXISTS report_remake_months_history;
+        DROP MATERIALIZED VIEW IF EXISTS report_completion_months_recent;
+        DROP MATERIALIZED VIEW IF EXISTS report_completion_months_history;
+        DROP TABLE IF EXISTS report_view_boundary;
+        """;
+
     public const string DropReportViews = """
         DROP INDEX IF EXISTS ix_cases_delivered_at;
         DROP INDEX IF EXISTS ix_cases_remakes_received_at;

@@ -3,7 +3,12 @@ using DentalLab.Data.Entities;
 namespace DentalLab.Web.Features.Reports;
 
 /// <summary>What every report page shows around its figures: the period, the one before it, when the views were refreshed.</summary>
-public sealed record ReportContext(ReportPeriod Period, ReportPeriod Previous, TimeZoneInfo Zone, string Currency, DateTimeOffset? RefreshedAt);
+/// <summary>
+/// A report's period and its comparison, the lab's zone and currency, and how fresh the views are: RefreshedAt the
+/// oldest refresh of the views every run refreshes; the months before HistoryBefore were recounted at HistoryRefreshedAt.
+/// </summary>
+public sealed record ReportContext(ReportPeriod Period, ReportPeriod Previous, TimeZoneInfo Zone, string Currency, DateTimeOffset? RefreshedAt,
+    DateOnly? HistoryBefore = null, DateTimeOffset? HistoryRefreshedAt = null);
 
 // Revenue
 public sealed record RevenueMonth(DateOnly Month, int Invoices, decimal Invoiced, decimal Paid, decimal Outstanding);

@@ -1,4 +1,5 @@
 using DentalLab.Data.Entities;
+using DentalLab.Data.Schema;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Settings;
@@ -40,10 +41,14 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
         await currentUser.DemandAsync(PermissionCodes.ReportsView, ct);
         var zone = await settings.TimeZoneAsync();
         var currency = await settings.GetStringAsync(SettingKeys.Currency, "USD");
-        // The oldest of the views' refresh times: every figure on a page is at least this fresh.
-        var refreshed = await ReadAsync("SELECT min(refreshed_at), count(*) FROM report_view_refreshes",
-            r => r.IsDBNull(0) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(0), ct);
-        return new ReportContext(period, period.Previous(), zone, currency, refreshed.FirstOrDefault());
+        // The oldest refresh of the views every run refreshes: every figure on a page is at least this fresh, except the
+        // history parts' months, recounted nightly (RefreshReportViewsJob).
+        var fresh = (await ReadAsync("""
+            SELECT (SELECT min(refreshed_at) FROM report_view_refreshes WHERE view_name <> ALL($1)), b.recent_from, b.history_refreshed_at
+            FROM report_view_boundary b
+            """, r => (At: r.IsDBNull(0) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(0), Before: r.GetFieldValue<DateOnly>(1),
+                HistoryAt: r.IsDBNull(2) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(2)), ct, (object)MigrationSql.HistoryViewNames)).Single();
+        return new ReportContext(period, period.Previous(), zone, currency, fresh.At, fresh.Before, fresh.HistoryAt);
     }
 
     /// <summary>What the filter lists offer: practices, departments that run a production stage, and staff with a profile.</summary>
@@ -356,12 +361,13 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     /// <summary>
     /// The figures by practice, material and reason and the totals: for a period of whole months without a technician
     /// filter from report_remake_months (per lab month, practice, procedure, material and reason), else from cases (a
-    /// technician's cases are those they worked on, which the view does not know). The technician table, the stage
-    /// scores with a filter, and QC from the tables (case_completion_rates has a remake rate per procedure over all time
+    /// technician's cases are those they worked on, which the view does not know). The technician table from
+    /// report_technician_months or the tables (<see cref="RemakesByTechnicianAsync"/>); the stage scores with a filter,
+    /// and QC from the tables (case_completion_rates has a remake rate per procedure over all time
     /// only, and no dentist or technician: too coarse); the stage scores without a filter from report_stage_days.
     /// The base is the cases received in the period; a remake is a
     /// case with a parent. A technician's remakes are the remakes whose original case had a stage completed by them;
-    /// their cases are those they completed a stage of. The filters narrow every table and the comparison alike
+    /// their cases are those whose first stage by them was completed in the period. The filters narrow every table and the comparison alike
     /// (<see cref="CaseFilter"/>).
     /// </summary>
     public async Task<RemakeReport> RemakesAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct = default)
@@ -388,26 +394,7 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
 
         byReason = [.. byReason.Where(r => r.Remakes > 0)];
         var prior = await RemakeTotalAsync(context.Previous, context.Zone, filter, ct);
-        var byTechnician = await ReadAsync($"""
-            WITH worked AS (
-                SELECT ws.completed_by_id AS user_id, count(DISTINCT ws.case_id)::int AS cases
-                FROM workflow_stages ws JOIN cases c ON c.id = ws.case_id
-                WHERE ws.status = 'completed' AND ws.completed_at >= $1 AND ws.completed_at < $2 AND ws.completed_by_id IS NOT NULL {CaseDimensions(3)}
-                GROUP BY 1),
-            blamed AS (
-                SELECT DISTINCT ws.completed_by_id AS user_id, c.id, c.remake_payer
-                FROM cases c JOIN workflow_stages ws ON ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id IS NOT NULL
-                WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at >= $1 AND c.received_at < $2 {CaseDimensions(3)})
-            SELECT u.id::text, u.full_name, COALESCE(w.cases, 0),
-                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id)::int,
-                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'lab')::int,
-                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'dentist')::int,
-                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'split')::int
-            FROM users u LEFT JOIN worked w ON w.user_id = u.id
-            WHERE (w.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM blamed b WHERE b.user_id = u.id)) AND ($5::uuid IS NULL OR u.id = $5)
-            ORDER BY 4 DESC, 2
-            """, r => new RemakeRow(RemakeDimension.Technician, r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)),
-            ct, start, end, filter.DentistArg, filter.ProcedureArg, filter.TechnicianArg);
+        var byTechnician = await RemakesByTechnicianAsync(period, start, end, filter, ct);
         // Sent back = a later attempt of the same stage exists; the later attempts are few, so one scan and a hash join.
         var stages = filter.IsEmpty ? await ReadAsync("""
             SELECT v.stage::text, sum(v.completed)::int, sum(v.on_time)::int, sum(v.sent_back)::int
@@ -429,6 +416,53 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
         var empty = new RemakeRow(RemakeDimension.All, "", "All cases", 0, 0, 0, 0, 0);
         return new RemakeReport(context, all.FirstOrDefault() ?? empty, prior ?? empty, byDentist, byTechnician, byMaterial, byReason, stages,
             await QcAsync(start, end, filter, ct));
+    }
+
+    /// <summary>
+    /// Per technician: the cases they worked on, each counted in the period of the first stage of it they completed (so
+    /// months add up to a quarter or a year), and the remakes received in the period whose original had a stage completed
+    /// by them, with who pays. Whole months without a practice filter sum report_technician_months (per lab month,
+    /// technician and procedure); a period that cuts a month, or one practice, reads the tables by the same rules (the
+    /// view has no practice column: it would be 150 times the rows).
+    /// </summary>
+    private Task<List<RemakeRow>> RemakesByTechnicianAsync(ReportPeriod period, DateTimeOffset start, DateTimeOffset end, ReportFilter filter,
+        CancellationToken ct)
+    {
+        static RemakeRow Map(NpgsqlDataReader r) =>
+            new(RemakeDimension.Technician, r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6));
+        if (period.WholeMonths && filter.DentistId is null)
+        {
+            return ReadAsync("""
+                SELECT u.id::text, u.full_name, sum(v.cases)::int, sum(v.remakes)::int, sum(v.lab_pays)::int, sum(v.dentist_pays)::int, sum(v.split_pays)::int
+                FROM report_technician_months v JOIN users u ON u.id = v.user_id
+                WHERE v.month >= $1 AND v.month <= $2 AND ($3::text IS NULL OR v.procedure_type::text = $3) AND ($4::uuid IS NULL OR v.user_id = $4)
+                GROUP BY u.id, u.full_name
+                HAVING sum(v.cases) > 0 OR sum(v.remakes) > 0
+                ORDER BY 4 DESC, 2
+                """, Map, ct, period.From, period.To, filter.ProcedureArg, filter.TechnicianArg);
+        }
+
+        return ReadAsync($"""
+            WITH worked AS (
+                SELECT ws.completed_by_id AS user_id, count(*)::int AS cases
+                FROM workflow_stages ws JOIN cases c ON c.id = ws.case_id
+                WHERE ws.status = 'completed' AND ws.completed_at >= $1 AND ws.completed_at < $2 AND ws.completed_by_id IS NOT NULL {CaseDimensions(3)}
+                  AND NOT EXISTS (SELECT 1 FROM workflow_stages e WHERE e.case_id = ws.case_id AND e.completed_by_id = ws.completed_by_id
+                                  AND e.status = 'completed' AND (e.completed_at < ws.completed_at OR (e.completed_at = ws.completed_at AND e.id < ws.id)))
+                GROUP BY 1),
+            blamed AS (
+                SELECT DISTINCT ws.completed_by_id AS user_id, c.id, c.remake_payer
+                FROM cases c JOIN workflow_stages ws ON ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id IS NOT NULL
+                WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at >= $1 AND c.received_at < $2 {CaseDimensions(3)})
+            SELECT u.id::text, u.full_name, COALESCE(w.cases, 0),
+                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id)::int,
+                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'lab')::int,
+                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'dentist')::int,
+                   (SELECT count(*) FROM blamed b WHERE b.user_id = u.id AND b.remake_payer = 'split')::int
+            FROM users u LEFT JOIN worked w ON w.user_id = u.id
+            WHERE (w.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM blamed b WHERE b.user_id = u.id)) AND ($5::uuid IS NULL OR u.id = $5)
+            ORDER BY 4 DESC, 2
+            """, Map, ct, start, end, filter.DentistArg, filter.ProcedureArg, filter.TechnicianArg);
     }
 
     /// <summary>Whether report_remake_months can answer: whole lab months, and no technician filter (the view does not know who worked on a case).</summary>
