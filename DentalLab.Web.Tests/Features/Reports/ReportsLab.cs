@@ -31,10 +31,13 @@ internal static class ReportsLab
         }
     }
 
-    /// <summary>Runs the refresh job's work directly (the scheduler of the app may be running it too: refreshes are concurrent-safe).</summary>
+    /// <summary>
+    /// Runs the refresh job's work directly, history parts included (the test data's months are history on a later
+    /// date); the scheduler of the app may be running it too: refreshes are concurrent-safe.
+    /// </summary>
     public static async Task RefreshAsync(LabApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RefreshReportViewsJob>().RunAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<RefreshReportViewsJob>().RefreshAsync(history: true);
     }
 }
