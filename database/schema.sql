@@ -4566,10 +4566,19 @@ END $EF$;
 DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
+    CREATE OR REPLACE FUNCTION report_recent_from() RETURNS timestamp with time zone
+    LANGUAGE sql STABLE AS $fn$
+        SELECT b.recent_from::timestamp AT TIME ZONE b.zone FROM report_view_boundary b
+    $fn$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_completion_months_history AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
               WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab),
     holidays AS (
         SELECT ARRAY(SELECT h::date FROM settings s CROSS JOIN LATERAL jsonb_array_elements_text(
                          CASE WHEN jsonb_typeof(s.value) = 'array' THEN s.value ELSE '[]'::jsonb END) h
@@ -4578,7 +4587,7 @@ BEGIN
         SELECT c.dentist_id, c.procedure_type, (c.received_at AT TIME ZONE lab.zone)::date AS received_on,
                (c.delivered_at AT TIME ZONE lab.zone)::date AS delivered_on, c.due_date
         FROM cases c CROSS JOIN lab
-        WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL AND c.delivered_at < (SELECT e.at FROM edge e)),
+        WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL AND c.delivered_at < (SELECT report_recent_from())),
     days AS (
         -- n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
         SELECT g::date AS day,
@@ -4594,7 +4603,6 @@ BEGIN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_completion_months_recent AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
               WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab),
     holidays AS (
         SELECT ARRAY(SELECT h::date FROM settings s CROSS JOIN LATERAL jsonb_array_elements_text(
                          CASE WHEN jsonb_typeof(s.value) = 'array' THEN s.value ELSE '[]'::jsonb END) h
@@ -4603,7 +4611,7 @@ BEGIN
         SELECT c.dentist_id, c.procedure_type, (c.received_at AT TIME ZONE lab.zone)::date AS received_on,
                (c.delivered_at AT TIME ZONE lab.zone)::date AS delivered_on, c.due_date
         FROM cases c CROSS JOIN lab
-        WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL AND c.delivered_at >= (SELECT e.at FROM edge e)),
+        WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL AND c.delivered_at >= report_recent_from()),
     days AS (
         -- n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
         SELECT g::date AS day,
@@ -4626,8 +4634,7 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_remake_months_history AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
-              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
     SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, c.dentist_id, c.procedure_type,
            COALESCE(c.material, '') AS material, COALESCE(c.remake_reason, '') AS remake_reason,
            count(*)::int AS cases,
@@ -4636,13 +4643,12 @@ BEGIN
            (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'dentist'))::int AS dentist_pays,
            (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'split'))::int AS split_pays
     FROM cases c CROSS JOIN lab
-    WHERE c.deleted_at IS NULL AND c.received_at < (SELECT e.at FROM edge e)
+    WHERE c.deleted_at IS NULL AND c.received_at < (SELECT report_recent_from())
     GROUP BY 1, 2, 3, 4, 5;
     CREATE UNIQUE INDEX IF NOT EXISTS ux_report_remake_months_history ON report_remake_months_history (month, dentist_id, procedure_type, material, remake_reason);
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_remake_months_recent AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
-              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
     SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, c.dentist_id, c.procedure_type,
            COALESCE(c.material, '') AS material, COALESCE(c.remake_reason, '') AS remake_reason,
            count(*)::int AS cases,
@@ -4651,7 +4657,7 @@ BEGIN
            (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'dentist'))::int AS dentist_pays,
            (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'split'))::int AS split_pays
     FROM cases c CROSS JOIN lab
-    WHERE c.deleted_at IS NULL AND c.received_at >= (SELECT e.at FROM edge e)
+    WHERE c.deleted_at IS NULL AND c.received_at >= report_recent_from()
     GROUP BY 1, 2, 3, 4, 5;
     CREATE UNIQUE INDEX IF NOT EXISTS ux_report_remake_months_recent ON report_remake_months_recent (month, dentist_id, procedure_type, material, remake_reason);
     CREATE OR REPLACE VIEW report_remake_months AS SELECT * FROM report_remake_months_history UNION ALL SELECT * FROM report_remake_months_recent;
@@ -4664,8 +4670,7 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_stage_days_history AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
-              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
     SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.stage,
            count(*)::int AS completed,
            (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
@@ -4674,13 +4679,12 @@ BEGIN
            COALESCE(sum(ws.expected_hours), 0) AS expected_hours
     FROM workflow_stages ws CROSS JOIN lab
     LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
-    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_at < (SELECT e.at FROM edge e)
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_at < (SELECT report_recent_from())
     GROUP BY 1, 2;
     CREATE UNIQUE INDEX IF NOT EXISTS ux_report_stage_days_history ON report_stage_days_history (day, stage);
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_stage_days_recent AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
-              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
     SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.stage,
            count(*)::int AS completed,
            (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
@@ -4689,7 +4693,7 @@ BEGIN
            COALESCE(sum(ws.expected_hours), 0) AS expected_hours
     FROM workflow_stages ws CROSS JOIN lab
     LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
-    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_at >= (SELECT e.at FROM edge e)
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_at >= report_recent_from()
     GROUP BY 1, 2;
     CREATE UNIQUE INDEX IF NOT EXISTS ux_report_stage_days_recent ON report_stage_days_recent (day, stage);
     CREATE OR REPLACE VIEW report_stage_days AS SELECT * FROM report_stage_days_history UNION ALL SELECT * FROM report_stage_days_recent;
@@ -4702,8 +4706,7 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203073141_ReportRecentParts') THEN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_staff_days_history AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
-              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
     SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.completed_by_id AS user_id,
            count(*)::int AS completed,
            (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
@@ -4711,13 +4714,12 @@ BEGIN
            COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds
     FROM workflow_stages ws CROSS JOIN lab
     LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
-    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL AND ws.completed_at < (SELECT e.at FROM edge e)
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL AND ws.completed_at < (SELECT report_recent_from())
     GROUP BY 1, 2;
     CREATE UNIQUE INDEX IF NOT EXISTS ux_report_staff_days_history ON report_staff_days_history (day, user_id);
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_staff_days_recent AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
-              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab)
+              WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)
     SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.completed_by_id AS user_id,
            count(*)::int AS completed,
            (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
@@ -4725,7 +4727,7 @@ BEGIN
            COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds
     FROM workflow_stages ws CROSS JOIN lab
     LEFT JOIN workflow_stages nx ON nx.case_id = ws.case_id AND nx.stage = ws.stage AND nx.attempt = ws.attempt + 1
-    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL AND ws.completed_at >= (SELECT e.at FROM edge e)
+    WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL AND ws.completed_at >= report_recent_from()
     GROUP BY 1, 2;
     CREATE UNIQUE INDEX IF NOT EXISTS ux_report_staff_days_recent ON report_staff_days_recent (day, user_id);
     CREATE OR REPLACE VIEW report_staff_days AS SELECT * FROM report_staff_days_history UNION ALL SELECT * FROM report_staff_days_recent;
@@ -4739,13 +4741,12 @@ BEGIN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_technician_months_history AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
               WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab),
     firsts AS (
         SELECT ws.completed_by_id AS user_id, ws.case_id, min(ws.completed_at) AS first_at
         FROM workflow_stages ws
         WHERE ws.status = 'completed' AND ws.completed_by_id IS NOT NULL AND ws.completed_at IS NOT NULL
         GROUP BY 1, 2
-        HAVING min(ws.completed_at) < (SELECT e.at FROM edge e)),
+        HAVING min(ws.completed_at) < (SELECT report_recent_from())),
     worked AS (
         SELECT date_trunc('month', f.first_at AT TIME ZONE lab.zone)::date AS month, f.user_id, c.procedure_type, count(*)::int AS cases
         FROM firsts f JOIN cases c ON c.id = f.case_id CROSS JOIN lab
@@ -4759,7 +4760,7 @@ BEGIN
         FROM cases c CROSS JOIN lab
         CROSS JOIN LATERAL (SELECT DISTINCT ws.completed_by_id AS user_id FROM workflow_stages ws
                             WHERE ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id IS NOT NULL) t
-        WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at < (SELECT e.at FROM edge e)
+        WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at < (SELECT report_recent_from())
         GROUP BY 1, 2, 3)
     SELECT COALESCE(w.month, b.month) AS month, COALESCE(w.user_id, b.user_id) AS user_id, COALESCE(w.procedure_type, b.procedure_type) AS procedure_type,
            COALESCE(w.cases, 0) AS cases, COALESCE(b.remakes, 0) AS remakes, COALESCE(b.lab_pays, 0) AS lab_pays,
@@ -4769,13 +4770,14 @@ BEGIN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_technician_months_recent AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
               WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone),
-    edge AS (SELECT (b.recent_from::timestamp AT TIME ZONE lab.zone) AS at FROM report_view_boundary b CROSS JOIN lab),
     firsts AS (
         SELECT ws.completed_by_id AS user_id, ws.case_id, ws.completed_at AS first_at
         FROM workflow_stages ws
-        WHERE ws.status = 'completed' AND ws.completed_by_id IS NOT NULL AND ws.completed_at >= (SELECT e.at FROM edge e)
-          AND NOT EXISTS (SELECT 1 FROM workflow_stages e WHERE e.case_id = ws.case_id AND e.completed_by_id = ws.completed_by_id
-                          AND e.status = 'completed' AND (e.completed_at < ws.completed_at OR (e.completed_at = ws.completed_at AND e.id < ws.id)))),
+        WHERE ws.status = 'completed' AND ws.completed_by_id IS NOT NULL AND ws.completed_at >= report_recent_from()
+          -- A subquery per stage of the recent weeks, through the case's index (an anti-join hashed every stage row).
+          AND ws.id = (SELECT e.id FROM workflow_stages e
+                       WHERE e.case_id = ws.case_id AND e.completed_by_id = ws.completed_by_id AND e.status = 'completed'
+                       ORDER BY e.completed_at, e.id LIMIT 1)),
     worked AS (
         SELECT date_trunc('month', f.first_at AT TIME ZONE lab.zone)::date AS month, f.user_id, c.procedure_type, count(*)::int AS cases
         FROM firsts f JOIN cases c ON c.id = f.case_id CROSS JOIN lab
@@ -4789,7 +4791,7 @@ BEGIN
         FROM cases c CROSS JOIN lab
         CROSS JOIN LATERAL (SELECT DISTINCT ws.completed_by_id AS user_id FROM workflow_stages ws
                             WHERE ws.case_id = c.parent_case_id AND ws.status = 'completed' AND ws.completed_by_id IS NOT NULL) t
-        WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at >= (SELECT e.at FROM edge e)
+        WHERE c.deleted_at IS NULL AND c.parent_case_id IS NOT NULL AND c.received_at >= report_recent_from()
         GROUP BY 1, 2, 3)
     SELECT COALESCE(w.month, b.month) AS month, COALESCE(w.user_id, b.user_id) AS user_id, COALESCE(w.procedure_type, b.procedure_type) AS procedure_type,
            COALESCE(w.cases, 0) AS cases, COALESCE(b.remakes, 0) AS remakes, COALESCE(b.lab_pays, 0) AS lab_pays,

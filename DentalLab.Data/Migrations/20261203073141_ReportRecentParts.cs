@@ -17,6 +17,7 @@ namespace DentalLab.Data.Migrations
         {
             migrationBuilder.Sql(ReportsSql.DropWholeViews);
             migrationBuilder.Sql(ReportsSql.BoundaryTable);
+            migrationBuilder.Sql(ReportsSql.RecentFromFunction);
             migrationBuilder.Sql(ReportsSql.CompletionParts);
             migrationBuilder.Sql(ReportsSql.RemakeParts);
             migrationBuilder.Sql(ReportsSql.StageParts);
