@@ -27,6 +27,7 @@ public static class AuditChainSql
         ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS seq bigint NOT NULL DEFAULT 0;
         ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS prev_hash bytea;
         ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS hash bytea;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_audit_log_seq ON audit_log (seq);
         CREATE OR REPLACE FUNCTION audit_log_canonical(a audit_log) RETURNS text LANGUAGE sql STABLE AS $fn$
             SELECT jsonb_build_array(
                 a.seq, a.id::text,
@@ -38,24 +39,6 @@ public static class AuditChainSql
         CREATE OR REPLACE FUNCTION audit_log_hash(a audit_log) RETURNS bytea LANGUAGE sql STABLE AS $fn$
             SELECT sha256(coalesce(a.prev_hash, '\x'::bytea) || convert_to(audit_log_canonical(a), 'UTF8'))
         $fn$;
-        """;
-
-    /// <summary>Chains the entries that already exist, oldest first (run before the protect triggers).</summary>
-    public const string ChainExistingEntries = """
-        DO $do$
-        DECLARE r record; prev bytea; n bigint := 0;
-        BEGIN
-            IF EXISTS (SELECT 1 FROM audit_log WHERE seq > 0) THEN
-                RETURN;
-            END IF;
-            FOR r IN SELECT id FROM audit_log ORDER BY occurred_at, id LOOP
-                n := n + 1;
-                UPDATE audit_log SET seq = n, prev_hash = prev WHERE id = r.id;
-                UPDATE audit_log a SET hash = audit_log_hash(a) WHERE a.id = r.id RETURNING a.hash INTO prev;
-            END LOOP;
-        END
-        $do$;
-        CREATE UNIQUE INDEX IF NOT EXISTS ux_audit_log_seq ON audit_log (seq);
         """;
 
     /// <summary>The append trigger: one order, one chain, whoever writes.</summary>

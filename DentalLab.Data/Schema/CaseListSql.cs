@@ -35,21 +35,4 @@ public static class CaseListSql
         CREATE INDEX IF NOT EXISTS ix_cases_case_number_prefix ON cases (case_number varchar_pattern_ops) {Live};
         CREATE INDEX IF NOT EXISTS ix_cases_list_in_lab ON cases (due_date, case_number) INCLUDE (dentist_id, status, current_stage) {Live} AND status NOT IN ('delivered'::case_status, 'cancelled'::case_status);
         """;
-
-    public const string DropKeysetIndexes = """
-        DROP INDEX IF EXISTS ix_cases_list_in_lab;
-        DROP INDEX IF EXISTS ix_cases_case_number_prefix;
-        DROP INDEX IF EXISTS ix_cases_list_current_stage;
-        DROP INDEX IF EXISTS ix_cases_list_priority;
-        DROP INDEX IF EXISTS ix_cases_list_urgency;
-        DROP INDEX IF EXISTS ix_cases_list_where;
-        DROP INDEX IF EXISTS ix_cases_list_stage;
-        DROP INDEX IF EXISTS ix_cases_list_status;
-        DROP INDEX IF EXISTS ix_cases_list_procedure;
-        DROP INDEX IF EXISTS ix_cases_list_patient;
-        DROP INDEX IF EXISTS ix_cases_list_dentist;
-        DROP INDEX IF EXISTS ix_cases_list_received;
-        DROP INDEX IF EXISTS ix_cases_list_due_desc;
-        DROP INDEX IF EXISTS ix_cases_list_due;
-        """;
 }

@@ -13,10 +13,4 @@ public static class CaseSearchSql
         CREATE INDEX IF NOT EXISTS ix_cases_patient_name_trgm ON cases USING gin (patient_name gin_trgm_ops);
         CREATE INDEX IF NOT EXISTS ix_cases_patient_code_trgm ON cases USING gin (patient_code gin_trgm_ops);
         """;
-
-    public const string DropSearchIndexes = """
-        DROP INDEX IF EXISTS ix_cases_patient_code_trgm;
-        DROP INDEX IF EXISTS ix_cases_patient_name_trgm;
-        DROP INDEX IF EXISTS ix_cases_case_number_trgm;
-        """;
 }

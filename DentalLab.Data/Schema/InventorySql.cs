@@ -12,10 +12,4 @@ public static class InventorySql
         CREATE INDEX IF NOT EXISTS ix_inventory_items_name_trgm ON inventory_items USING gin (name gin_trgm_ops);
         CREATE INDEX IF NOT EXISTS ix_material_lots_lot_number_trgm ON material_lots USING gin (lot_number gin_trgm_ops);
         """;
-
-    public const string DropSearchIndexes = """
-        DROP INDEX IF EXISTS ix_material_lots_lot_number_trgm;
-        DROP INDEX IF EXISTS ix_inventory_items_name_trgm;
-        DROP INDEX IF EXISTS ix_inventory_items_sku_trgm;
-        """;
 }

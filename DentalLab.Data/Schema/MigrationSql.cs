@@ -1,7 +1,8 @@
 namespace DentalLab.Data.Schema;
 
 /// <summary>
-/// Hand-written SQL that migrations apply: the updated_at trigger and the analytical materialized views.
+/// Hand-written SQL that migrations apply: the updated_at trigger and the three materialized views that read their
+/// tables whole (the reports' day and month views, department_efficiency and staff_performance are in ReportsSql).
 /// Each statement is safe to run again (the idempotent schema.sql may meet an existing object).
 /// </summary>
 public static class MigrationSql
@@ -21,7 +22,7 @@ public static class MigrationSql
         $fn$;
         """;
 
-    /// <summary>(Re)creates the trigger on every table that has an updated_at column; later migrations call it again for new tables.</summary>
+    /// <summary>(Re)creates the trigger on every table that has an updated_at column; a migration that adds such a table calls it again.</summary>
     public const string UpdatedAtTriggers = """
         DO $do$
         DECLARE t record;
@@ -93,50 +94,6 @@ public static class MigrationSql
         CREATE UNIQUE INDEX IF NOT EXISTS ux_case_completion_rates_procedure ON case_completion_rates (procedure_type);
         """;
 
-    /// <summary>Throughput and time per stage for each department (a department runs one production stage), and its budget use.</summary>
-    public const string DepartmentEfficiency = """
-        CREATE MATERIALIZED VIEW IF NOT EXISTS department_efficiency AS
-        SELECT d.id AS department_id,
-               d.name,
-               d.stage,
-               (SELECT count(*) FROM staff_profiles sp WHERE sp.department_id = d.id AND sp.deleted_at IS NULL)::int AS staff_count,
-               count(ws.id) FILTER (WHERE ws.status = 'completed')::int AS stages_completed,
-               count(ws.id) FILTER (WHERE ws.status = 'completed' AND ws.completed_at >= now() - interval '30 days')::int AS stages_completed_30d,
-               count(ws.id) FILTER (WHERE ws.status IN ('in_progress', 'blocked', 'on_hold'))::int AS stages_open,
-               round((avg(extract(epoch FROM ws.completed_at - ws.started_at) / 3600.0)
-                     FILTER (WHERE ws.status = 'completed'))::numeric, 2) AS avg_actual_hours,
-               round(avg(ws.expected_hours) FILTER (WHERE ws.status = 'completed'), 2) AS avg_expected_hours,
-               d.budget,
-               d.budget_spent,
-               round(100.0 * d.budget_spent / NULLIF(d.budget, 0), 2) AS budget_used_percent
-        FROM departments d
-        LEFT JOIN workflow_stages ws ON ws.stage = d.stage
-        WHERE d.deleted_at IS NULL
-        GROUP BY d.id;
-        CREATE UNIQUE INDEX IF NOT EXISTS ux_department_efficiency_department ON department_efficiency (department_id);
-        """;
-
-    /// <summary>Per technician: stages completed, time per stage, QC failures of their work, review rating.</summary>
-    public const string StaffPerformance = """
-        CREATE MATERIALIZED VIEW IF NOT EXISTS staff_performance AS
-        SELECT sp.id AS staff_id,
-               sp.user_id,
-               u.full_name,
-               sp.department_id,
-               count(ws.id)::int AS stages_completed,
-               count(ws.id) FILTER (WHERE ws.completed_at >= now() - interval '30 days')::int AS stages_completed_30d,
-               round((avg(extract(epoch FROM ws.completed_at - ws.started_at) / 3600.0))::numeric, 2) AS avg_stage_hours,
-               (SELECT count(*) FROM workflow_stages f WHERE f.assigned_to_id = sp.user_id AND f.status = 'failed')::int AS qc_failures,
-               (SELECT round(avg(pr.rating), 2) FROM performance_reviews pr WHERE pr.staff_id = sp.id) AS avg_review_rating,
-               (SELECT max(pr.reviewed_on) FROM performance_reviews pr WHERE pr.staff_id = sp.id) AS last_reviewed_on
-        FROM staff_profiles sp
-        JOIN users u ON u.id = sp.user_id
-        LEFT JOIN workflow_stages ws ON ws.completed_by_id = sp.user_id AND ws.status = 'completed'
-        WHERE sp.deleted_at IS NULL
-        GROUP BY sp.id, u.full_name;
-        CREATE UNIQUE INDEX IF NOT EXISTS ux_staff_performance_staff ON staff_performance (staff_id);
-        """;
-
     /// <summary>Stock, use and turnover over the last 90 days for each item.</summary>
     public const string InventoryTurnover = """
         CREATE MATERIALIZED VIEW IF NOT EXISTS inventory_turnover AS
@@ -163,8 +120,6 @@ public static class MigrationSql
 
     public const string DropViews = """
         DROP MATERIALIZED VIEW IF EXISTS inventory_turnover;
-        DROP MATERIALIZED VIEW IF EXISTS staff_performance;
-        DROP MATERIALIZED VIEW IF EXISTS department_efficiency;
         DROP MATERIALIZED VIEW IF EXISTS case_completion_rates;
         DROP MATERIALIZED VIEW IF EXISTS monthly_revenue;
         """;
@@ -178,8 +133,8 @@ public static class MigrationSql
          "report_staff_days_history", "report_technician_months_history"];
 
     /// <summary>
-    /// The views refreshed on every run, in order: the five of the first migration and the revenue months read their
-    /// tables (a few hundred milliseconds each at a million cases), the recent parts read the rows since the boundary,
+    /// The views refreshed on every run, in order: the three here (revenue, completion rates, inventory turnover) and the revenue months
+    /// read their tables (a few hundred milliseconds each at a million cases), the recent parts read the rows since the boundary,
     /// and department_efficiency and staff_performance (last) sum the day views.
     /// </summary>
     public static readonly string[] RecentViewNames =

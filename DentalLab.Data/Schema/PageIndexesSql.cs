@@ -24,18 +24,6 @@ public static class PageIndexesSql
             WHERE deleted_at IS NULL AND status IN ('sent', 'overdue');
         """;
 
-    /// <summary>The delivered-cases index gains the columns of the dentist page's delivery figures (for a database made before).</summary>
-    public const string RecreateDeliveredCover = """
-        DROP INDEX IF EXISTS ix_cases_delivered_dentist;
-        CREATE INDEX ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC) INCLUDE (received_at, due_date)
-            WHERE deleted_at IS NULL AND status = 'delivered';
-        """;
-
-    public const string RestoreDelivered = """
-        DROP INDEX IF EXISTS ix_cases_delivered_dentist;
-        CREATE INDEX ix_cases_delivered_dentist ON cases (dentist_id, delivered_at DESC) WHERE deleted_at IS NULL AND status = 'delivered';
-        """;
-
     /// <summary>
     /// A practice's monthly statement sums ten years of its invoices and their payments for the opening balance, and reads
     /// the payments of the invoices still open. With only (invoice_id, paid_on) the planner hashed all 320,000 payments
@@ -49,18 +37,6 @@ public static class PageIndexesSql
             WHERE deleted_at IS NULL;
         """;
 
-    public const string DropStatementCovers = """
-        DROP INDEX IF EXISTS ix_payments_invoice_cover;
-        DROP INDEX IF EXISTS ix_invoices_dentist_issue_cover;
-        """;
-
-    public const string Drop = """
-        DROP INDEX IF EXISTS ix_invoices_open_dentist;
-        DROP INDEX IF EXISTS ix_cases_dentist_received_cover;
-        DROP INDEX IF EXISTS ix_cases_delivered_dentist;
-        DROP INDEX IF EXISTS ix_cases_in_lab_dentist;
-        """;
-
     /// <summary>
     /// The board card's "next stage" is a case's first pending stage: among a million cases' seven million stages only the
     /// in-lab cases' later stages are pending, and this index holds just those (each card read it by a bitmap AND over
@@ -69,6 +45,4 @@ public static class PageIndexesSql
     public const string CreatePendingStages = """
         CREATE INDEX IF NOT EXISTS ix_workflow_stages_pending ON workflow_stages (case_id, position, attempt DESC) WHERE status = 'pending';
         """;
-
-    public const string DropPendingStages = "DROP INDEX IF EXISTS ix_workflow_stages_pending;";
 }

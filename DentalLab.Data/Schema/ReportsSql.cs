@@ -1,6 +1,6 @@
 namespace DentalLab.Data.Schema;
 
-/// <summary>Hand-written SQL of the reports module (applied by the Reports migration).</summary>
+/// <summary>Hand-written SQL of the reports module (applied by the initial migration).</summary>
 public static class ReportsSql
 {
     /// <summary>
@@ -17,18 +17,16 @@ public static class ReportsSql
         );
         """;
 
-    public const string DropRefreshTable = "DROP TABLE IF EXISTS report_view_refreshes;";
-
     /// <summary>Records one view's refresh ($1 view name, $2 milliseconds); the time is the database's.</summary>
     public const string RecordRefresh = """
         INSERT INTO report_view_refreshes (view_name, refreshed_at, duration_ms) VALUES ($1, now(), $2)
         ON CONFLICT (view_name) DO UPDATE SET refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms
         """;
 
-    // ------------------------------------------------------------ The report views (migration ReportMonthViews)
+    // ------------------------------------------------------------ The report views
     //
-    // The five views of the first migration aggregate all time or a fixed trailing window, too coarse for a period, so
-    // the report pages read the tables, which at a million cases takes hundreds of milliseconds for a year. These views
+    // The five views of the brief aggregate all time or a fixed trailing window, too coarse for a period, so the report
+    // pages would read the tables, which at a million cases takes hundreds of milliseconds for a year. These views
     // hold the same figures per lab day or lab month and per the dimension the reports filter by, so a period is a sum
     // of a few thousand rows. Days and months are in the lab's time zone (setting lab.time_zone, UTC when unknown, as
     // LabSettings.TimeZoneAsync), read at refresh: a changed time zone reaches the views at their next refresh.
@@ -37,59 +35,6 @@ public static class ReportsSql
     private const string LabZone = """
         COALESCE((SELECT z.name FROM pg_timezone_names z
                   WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC')
-        """;
-
-    /// <summary>
-    /// Deliveries per lab month, practice and procedure: how many, how many on time (delivered on or before the due date,
-    /// lab time) and their turnaround in business days summed (weekends and the holidays of setting cases.holidays
-    /// skipped, as DueDateCalculator counts them). The turnaround is computed here, not stored on the case, because the
-    /// holidays are a setting that changes: the view counts with today's holidays, as the report's table path does for
-    /// custom periods, so both paths agree.
-    /// </summary>
-    public const string CompletionMonths = $$"""
-        CREATE MATERIALIZED VIEW IF NOT EXISTS report_completion_months AS
-        WITH lab AS (
-            SELECT {{LabZone}} AS zone,
-                   ARRAY(SELECT h::date FROM settings s CROSS JOIN LATERAL jsonb_array_elements_text(
-                             CASE WHEN jsonb_typeof(s.value) = 'array' THEN s.value ELSE '[]'::jsonb END) h
-                         WHERE s.key = 'cases.holidays' AND h ~ '^\d{4}-\d{2}-\d{2}$') AS holidays),
-        done AS (
-            SELECT c.dentist_id, c.procedure_type, (c.received_at AT TIME ZONE lab.zone)::date AS received_on,
-                   (c.delivered_at AT TIME ZONE lab.zone)::date AS delivered_on, c.due_date
-            FROM cases c CROSS JOIN lab
-            WHERE c.deleted_at IS NULL AND c.status = 'delivered' AND c.delivered_at IS NOT NULL),
-        days AS (
-            -- n counts business days up to each date, so n(delivered) − n(received) is the business days in between.
-            SELECT g::date AS day,
-                   sum(CASE WHEN extract(isodow FROM g::date) < 6 AND NOT (g::date = ANY(lab.holidays)) THEN 1 ELSE 0 END) OVER (ORDER BY g) AS n
-            FROM lab CROSS JOIN generate_series((SELECT min(received_on) FROM done), (SELECT max(delivered_on) FROM done), interval '1 day') g)
-        SELECT date_trunc('month', done.delivered_on)::date AS month, done.dentist_id, done.procedure_type,
-               count(*)::int AS completed,
-               (count(*) FILTER (WHERE done.delivered_on <= done.due_date))::int AS on_time,
-               COALESCE(sum(GREATEST(dd.n - rd.n, 0)), 0)::int AS business_days
-        FROM done JOIN days rd ON rd.day = done.received_on JOIN days dd ON dd.day = done.delivered_on
-        GROUP BY 1, 2, 3;
-        CREATE UNIQUE INDEX IF NOT EXISTS ux_report_completion_months ON report_completion_months (month, dentist_id, procedure_type);
-        """;
-
-    /// <summary>
-    /// Cases received per lab month, practice, procedure, material and remake reason ('' for none): how many, how many
-    /// are remakes (have a parent) and who pays for those. The remakes report sums it by practice, material and reason.
-    /// </summary>
-    public const string RemakeMonths = $$"""
-        CREATE MATERIALIZED VIEW IF NOT EXISTS report_remake_months AS
-        WITH lab AS (SELECT {{LabZone}} AS zone)
-        SELECT date_trunc('month', c.received_at AT TIME ZONE lab.zone)::date AS month, c.dentist_id, c.procedure_type,
-               COALESCE(c.material, '') AS material, COALESCE(c.remake_reason, '') AS remake_reason,
-               count(*)::int AS cases,
-               (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL))::int AS remakes,
-               (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'lab'))::int AS lab_pays,
-               (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'dentist'))::int AS dentist_pays,
-               (count(*) FILTER (WHERE c.parent_case_id IS NOT NULL AND c.remake_payer = 'split'))::int AS split_pays
-        FROM cases c CROSS JOIN lab
-        WHERE c.deleted_at IS NULL
-        GROUP BY 1, 2, 3, 4, 5;
-        CREATE UNIQUE INDEX IF NOT EXISTS ux_report_remake_months ON report_remake_months (month, dentist_id, procedure_type, material, remake_reason);
         """;
 
     /// <summary>
@@ -115,47 +60,6 @@ public static class ReportsSql
         """;
 
     /// <summary>
-    /// Completed stages per lab day and stage: how many, how many within the stage's expected hours, how many were sent
-    /// back (a later attempt of the same stage exists), and their actual seconds and expected hours summed (for the
-    /// averages). Days are fine enough for every period, custom ones too, and for the departments' weeks.
-    /// </summary>
-    public const string StageDays = $$"""
-        CREATE MATERIALIZED VIEW IF NOT EXISTS report_stage_days AS
-        WITH lab AS (SELECT {{LabZone}} AS zone),
-        redone AS (SELECT case_id, stage, attempt - 1 AS attempt FROM workflow_stages WHERE attempt > 1)
-        SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.stage,
-               count(*)::int AS completed,
-               (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
-               (count(rd.case_id))::int AS sent_back,
-               COALESCE(sum(extract(epoch FROM ws.completed_at - ws.started_at)), 0) AS actual_seconds,
-               COALESCE(sum(ws.expected_hours), 0) AS expected_hours
-        FROM workflow_stages ws CROSS JOIN lab
-        LEFT JOIN redone rd ON rd.case_id = ws.case_id AND rd.stage = ws.stage AND rd.attempt = ws.attempt
-        WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL
-        GROUP BY 1, 2;
-        CREATE UNIQUE INDEX IF NOT EXISTS ux_report_stage_days ON report_stage_days (day, stage);
-        """;
-
-    /// <summary>
-    /// Completed stages per lab day and technician (who completed them): how many, how many within the expected hours,
-    /// and the QC failures of their work (a stage other than quality control that was sent back and redone).
-    /// </summary>
-    public const string StaffDays = $$"""
-        CREATE MATERIALIZED VIEW IF NOT EXISTS report_staff_days AS
-        WITH lab AS (SELECT {{LabZone}} AS zone),
-        redone AS (SELECT case_id, stage, attempt - 1 AS attempt FROM workflow_stages WHERE attempt > 1)
-        SELECT (ws.completed_at AT TIME ZONE lab.zone)::date AS day, ws.completed_by_id AS user_id,
-               count(*)::int AS completed,
-               (count(*) FILTER (WHERE ws.completed_at - ws.started_at <= ws.expected_hours * interval '1 hour'))::int AS on_time,
-               (count(*) FILTER (WHERE ws.stage <> 'quality_control' AND rd.case_id IS NOT NULL))::int AS qc_failures
-        FROM workflow_stages ws CROSS JOIN lab
-        LEFT JOIN redone rd ON rd.case_id = ws.case_id AND rd.stage = ws.stage AND rd.attempt = ws.attempt
-        WHERE ws.status = 'completed' AND ws.completed_at IS NOT NULL AND ws.completed_by_id IS NOT NULL
-        GROUP BY 1, 2;
-        CREATE UNIQUE INDEX IF NOT EXISTS ux_report_staff_days ON report_staff_days (day, user_id);
-        """;
-
-    /// <summary>
     /// The remakes received in a period, newest first ("the cases behind the figure", LIMIT 500): remakes are a few
     /// percent of the cases, so a year's were found by walking every case of the year on ix_cases_received_at.
     /// </summary>
@@ -171,13 +75,13 @@ public static class ReportsSql
         CREATE INDEX IF NOT EXISTS ix_cases_delivered_at ON cases (delivered_at) WHERE status = 'delivered' AND deleted_at IS NULL;
         """;
 
-    // ------------------------------------------------------------ History and recent parts (migration ReportRecentParts)
+    // ------------------------------------------------------------ History and recent parts
     //
-    // Refreshing the day and month views above read every case and stage row each time (37 s in all at a million
-    // cases, every 15 minutes). Rows of finished months barely change, so each of those views is now two materialized
-    // views, a history part (before the boundary, report_view_boundary.recent_from: the first day of the previous lab
-    // month) and a recent part (from the boundary on), under a plain view with the old name that is their UNION ALL
-    // (a day or month is in exactly one part). The recent parts read the rows since the boundary through indexes and
+    // Refreshing a day or month view whole reads every case and stage row each time (37 s in all at a million cases,
+    // every 15 minutes). Rows of finished months barely change, so each of the views below is two materialized views, a
+    // history part (before the boundary, report_view_boundary.recent_from: the first day of the previous lab month) and
+    // a recent part (from the boundary on), under a plain view with the view's name that is their UNION ALL (a day or
+    // month is in exactly one part). The recent parts read the rows since the boundary through indexes and
     // are refreshed every run; the history parts are refreshed with the recent ones in one transaction (readers see
     // the old rows until it commits) when the boundary moves, when the time zone changes, and once a night
     // (ReportViewRefresh). A change to an old row (a case deleted, a stage sent back long after, a new holiday) reaches
@@ -219,11 +123,12 @@ public static class ReportsSql
     /// part is a few weeks of rows and reads them through the indexes, evaluating it once for the index scan. With the
     /// boundary as a subquery (unknown when the plan is made) it guessed a third of the table, hashed every stage row and
     /// compiled the plan (2.5–3.7 s per recent part at a million cases, against 0.3–0.7 s). The history parts read
-    /// every row anyway and take it as a subquery, evaluated once rather than per row.
+    /// every row anyway and take it as a subquery, evaluated once rather than per row. Its search path is the one it was
+    /// created with: pg_restore refreshes the views with an empty search path, where the bare table name is not found.
     /// </summary>
     public const string RecentFromFunction = """
         CREATE OR REPLACE FUNCTION report_recent_from() RETURNS timestamp with time zone
-        LANGUAGE sql STABLE AS $fn$
+        LANGUAGE sql STABLE SET search_path FROM CURRENT AS $fn$
             SELECT b.recent_from::timestamp AT TIME ZONE b.zone FROM report_view_boundary b
         $fn$;
         """;
@@ -243,7 +148,13 @@ public static class ReportsSql
     private static string Union(string view) =>
         $"CREATE OR REPLACE VIEW {view} AS SELECT * FROM {view}_history UNION ALL SELECT * FROM {view}_recent;\n";
 
-    /// <summary>As <see cref="CompletionMonths"/>, by the lab month of delivery, in two parts.</summary>
+    /// <summary>
+    /// report_completion_months: deliveries per lab month (of delivery), practice and procedure: how many, how many on
+    /// time (delivered on or before the due date, lab time) and their turnaround in business days summed (weekends and
+    /// the holidays of setting cases.holidays skipped, as DueDateCalculator counts them). The turnaround is computed
+    /// here, not stored on the case, because the holidays are a setting that changes: the view counts with the holidays
+    /// of its refresh, as the report's table path does for custom periods, so both paths agree.
+    /// </summary>
     public static readonly string CompletionParts = Parts(recent => $$"""
         CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_completion_months", recent)}} AS
         WITH {{Lab}},
@@ -271,7 +182,11 @@ public static class ReportsSql
 
         """) + Union("report_completion_months");
 
-    /// <summary>As <see cref="RemakeMonths"/>, by the lab month of receipt, in two parts.</summary>
+    /// <summary>
+    /// report_remake_months: cases received per lab month, practice, procedure, material and remake reason ('' for none):
+    /// how many, how many are remakes (have a parent) and who pays for those. The remakes report sums it by practice,
+    /// material and reason.
+    /// </summary>
     public static readonly string RemakeParts = Parts(recent => $$"""
         CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_remake_months", recent)}} AS
         WITH {{Lab}}
@@ -290,8 +205,10 @@ public static class ReportsSql
         """) + Union("report_remake_months");
 
     /// <summary>
-    /// As <see cref="StageDays"/> (by the lab day of completion, in two parts), with a stage "sent back" when the next
-    /// attempt of it exists (read through the unique index of case, stage and attempt).
+    /// report_stage_days: completed stages per lab day (of completion) and stage: how many, how many within the stage's
+    /// expected hours, how many were sent back (the next attempt of the stage exists, read through the unique index of
+    /// case, stage and attempt), and their actual seconds and expected hours summed (for the averages). Days are fine
+    /// enough for every period, custom ones too, and for the departments' weeks.
     /// </summary>
     public static readonly string StageParts = Parts(recent => $$"""
         CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_stage_days", recent)}} AS
@@ -311,8 +228,9 @@ public static class ReportsSql
         """) + Union("report_stage_days");
 
     /// <summary>
-    /// As <see cref="StaffDays"/> (by the lab day of completion and technician, in two parts), with their actual seconds
-    /// summed too (staff_performance's average hours per stage).
+    /// report_staff_days: completed stages per lab day (of completion) and technician (who completed them): how many, how
+    /// many within the expected hours, the QC failures of their work (a stage other than quality control that was sent
+    /// back and redone), and their actual seconds summed (staff_performance's average hours per stage).
     /// </summary>
     public static readonly string StaffParts = Parts(recent => $$"""
         CREATE MATERIALIZED VIEW IF NOT EXISTS {{PartName("report_staff_days", recent)}} AS
@@ -382,10 +300,10 @@ public static class ReportsSql
         """) + Union("report_technician_months");
 
     /// <summary>
-    /// department_efficiency from the stage days instead of every stage row (the 30 days are lab days; the open stages
-    /// are counted through the index of stage and status).
+    /// department_efficiency (a view of the brief) from the stage days instead of every stage row (the 30 days are lab
+    /// days; the open stages are counted through the index of stage and status).
     /// </summary>
-    public const string DepartmentEfficiencyFromDays = $$"""
+    public const string DepartmentEfficiency = $$"""
         CREATE MATERIALIZED VIEW IF NOT EXISTS department_efficiency AS
         WITH lab AS (SELECT {{LabZone}} AS zone)
         SELECT d.id AS department_id,
@@ -407,8 +325,8 @@ public static class ReportsSql
         CREATE UNIQUE INDEX IF NOT EXISTS ux_department_efficiency_department ON department_efficiency (department_id);
         """;
 
-    /// <summary>staff_performance from the staff days instead of every stage row (the 30 days are lab days).</summary>
-    public const string StaffPerformanceFromDays = $$"""
+    /// <summary>staff_performance (a view of the brief) from the staff days instead of every stage row (the 30 days are lab days).</summary>
+    public const string StaffPerformance = $$"""
         CREATE MATERIALIZED VIEW IF NOT EXISTS staff_performance AS
         WITH lab AS (SELECT {{LabZone}} AS zone)
         SELECT sp.id AS staff_id,
@@ -429,18 +347,8 @@ public static class ReportsSql
         CREATE UNIQUE INDEX IF NOT EXISTS ux_staff_performance_staff ON staff_performance (staff_id);
         """;
 
-    /// <summary>Before the parts: the two views that read the day views, then the day and month views themselves.</summary>
-    public const string DropWholeViews = """
-        DROP MATERIALIZED VIEW IF EXISTS staff_performance;
-        DROP MATERIALIZED VIEW IF EXISTS department_efficiency;
-        DROP MATERIALIZED VIEW IF EXISTS report_staff_days;
-        DROP MATERIALIZED VIEW IF EXISTS report_stage_days;
-        DROP MATERIALIZED VIEW IF EXISTS report_remake_months;
-        DROP MATERIALIZED VIEW IF EXISTS report_completion_months;
-        """;
-
-    /// <summary>The migration's Down: the parts and the table go, the whole views come back (by the caller).</summary>
-    public const string DropParts = """
+    /// <summary>The initial migration's Down: the views of this module, their boundary and function, and the refresh table.</summary>
+    public const string DropViews = """
         DROP MATERIALIZED VIEW IF EXISTS staff_performance;
         DROP MATERIALIZED VIEW IF EXISTS department_efficiency;
         DROP VIEW IF EXISTS report_technician_months;
@@ -458,17 +366,9 @@ public static class ReportsSql
         DROP MATERIALIZED VIEW IF EXISTS report_remake_months_history;
         DROP MATERIALIZED VIEW IF EXISTS report_completion_months_recent;
         DROP MATERIALIZED VIEW IF EXISTS report_completion_months_history;
+        DROP MATERIALIZED VIEW IF EXISTS report_revenue_months;
         DROP FUNCTION IF EXISTS report_recent_from();
         DROP TABLE IF EXISTS report_view_boundary;
-        """;
-
-    public const string DropReportViews = """
-        DROP INDEX IF EXISTS ix_cases_delivered_at;
-        DROP INDEX IF EXISTS ix_cases_remakes_received_at;
-        DROP MATERIALIZED VIEW IF EXISTS report_staff_days;
-        DROP MATERIALIZED VIEW IF EXISTS report_stage_days;
-        DROP MATERIALIZED VIEW IF EXISTS report_remake_months;
-        DROP MATERIALIZED VIEW IF EXISTS report_completion_months;
-        DROP MATERIALIZED VIEW IF EXISTS report_revenue_months;
+        DROP TABLE IF EXISTS report_view_refreshes;
         """;
 }

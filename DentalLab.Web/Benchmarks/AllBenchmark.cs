@@ -20,7 +20,7 @@ using static DentalLab.Web.Benchmarks.BenchmarkSupport;
 namespace DentalLab.Web.Benchmarks;
 
 /// <summary>
-/// <c>benchmark all [--cluster DIR | --cases N [--keep DIR]] [--iterations N] [--only TEXT] [--explain]</c>: every page a lab opens
+/// <c>benchmark all [--cluster DIR | --cases N [--keep DIR]] [--iterations N] [--only TEXT] [--explain [--without-index a,b]]</c>: every page a lab opens
 /// all day, on the generated lab (<see cref="LabGenerator"/>). Signed in as the role that uses the page, each service
 /// call the page makes runs once to warm up, once with its SQL captured, then N times (default 30); the captured SQL
 /// (EF's own text and parameters; reads only) is then run N times through plain Npgsql. Prints p50/p95/max of both and
@@ -48,6 +48,7 @@ public static class AllBenchmark
         var iterations = IntOption(args, "--iterations", 30);
         var only = BenchmarkLab.StringOption(args, "--only");
         var explain = args.Contains("--explain");
+        var withoutIndexes = BenchmarkLab.StringOption(args, "--without-index")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var total = Stopwatch.StartNew();
         await using var lab = await BenchmarkLab.FromArgumentsAsync(args, 1_000_000);
         await using var services = BenchmarkServices.Build(lab.DataSource);
@@ -119,7 +120,7 @@ public static class AllBenchmark
                     + (sql.Count > 0 ? $"{Percentile(raw, 0.5),8:N1} {rawP95,8:N1} {ratio,6:N1}" : $"{"-",8} {"-",8} {"-",6}") + $" {probe.TargetMs,7:N0}{(slow || behind ? "  OVER" : "")}  [{sql.Count} SQL]");
                 if (explain)
                 {
-                    Console.WriteLine(await SqlCapture.ExplainAsync(lab.DataSource, sql));
+                    Console.WriteLine(await SqlCapture.ExplainAsync(lab.DataSource, sql, withoutIndexes));
                 }
             }
         }

@@ -58,27 +58,44 @@ internal sealed class SqlCapture : DbCommandInterceptor
     }
 
     /// <summary>Each statement with its <c>EXPLAIN (ANALYZE, BUFFERS)</c> plan, as text (<c>benchmark all --explain</c>).</summary>
-    public static async Task<string> ExplainAsync(NpgsqlDataSource dataSource, IReadOnlyList<NpgsqlCommand> commands)
+    /// <remarks>
+    /// With <paramref name="withoutIndexes"/> (<c>--without-index a,b</c>) each plan is made in a transaction that drops
+    /// those indexes first and is rolled back: the plan the query had before a fix that added them, for its decision record.
+    /// </remarks>
+    public static async Task<string> ExplainAsync(NpgsqlDataSource dataSource, IReadOnlyList<NpgsqlCommand> commands, IReadOnlyList<string>? withoutIndexes = null)
     {
         var text = new System.Text.StringBuilder();
         await using var connection = await dataSource.OpenConnectionAsync();
         foreach (var captured in commands)
         {
-            await using var command = captured.Clone();
-            command.Connection = connection;
-            text.AppendLine(captured.CommandText);
-            command.CommandText = "EXPLAIN (ANALYZE, BUFFERS) " + captured.CommandText;
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
+            await using var tx = await connection.BeginTransactionAsync();
+            foreach (var index in withoutIndexes ?? [])
             {
-                text.Append("    ").AppendLine(reader.GetString(0));
+                await using var drop = new NpgsqlCommand("DROP INDEX IF EXISTS " + QuoteIdentifier(index), connection, tx);
+                await drop.ExecuteNonQueryAsync();
             }
 
+            await using var command = captured.Clone();
+            command.Connection = connection;
+            command.Transaction = tx;
+            text.AppendLine(captured.CommandText);
+            command.CommandText = "EXPLAIN (ANALYZE, BUFFERS) " + captured.CommandText;
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    text.Append("    ").AppendLine(reader.GetString(0));
+                }
+            }
+
+            await tx.RollbackAsync();
             text.AppendLine();
         }
 
         return text.ToString();
     }
+
+    private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {

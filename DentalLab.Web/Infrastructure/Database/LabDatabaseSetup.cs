@@ -87,7 +87,7 @@ public static class LabDatabaseSetup
     /// not have — the migrations were squashed into one before release — it cannot be migrated forward, so it is
     /// dropped and built afresh (and filled again in demo mode). An external database is never touched this way.
     /// </summary>
-    private static async Task RecreateIfMigratedBeforeSquashAsync(string adminConnectionString, string databaseConnectionString, string database)
+    internal static async Task RecreateIfMigratedBeforeSquashAsync(string adminConnectionString, string databaseConnectionString, string database)
     {
         var known = typeof(LabDbContext).Assembly.GetTypes()
             .Select(t => t.GetCustomAttributes(typeof(MigrationAttribute), inherit: false).OfType<MigrationAttribute>().FirstOrDefault()?.Id)

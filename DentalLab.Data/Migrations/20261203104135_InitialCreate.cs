@@ -10,7 +10,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace DentalLab.Data.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The whole schema: the tables, keys, indexes and reference data from the model, then the hand-written SQL
+    /// (functions, triggers, views and the indexes EF cannot express; see DentalLab.Data/Schema). One migration since
+    /// nothing had been released (the earlier eleven were squashed on 3 December 2026).
+    /// </summary>
     public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
@@ -40,6 +44,7 @@ namespace DentalLab.Data.Migrations
                 .Annotation("Npgsql:Enum:user_role", "admin,manager,technician,staff,dentist")
                 .Annotation("Npgsql:Enum:workflow_stage_name", "receiving,impression_scan,design,milling,sintering,quality_control,delivery")
                 .Annotation("Npgsql:Enum:workflow_status", "pending,in_progress,completed,blocked,on_hold,failed,skipped")
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,")
                 .Annotation("Npgsql:PostgresExtension:pgcrypto", ",,");
 
             migrationBuilder.CreateSequence(
@@ -1625,6 +1630,39 @@ namespace DentalLab.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "staff_absences",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    staff_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    starts_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    recorded_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_staff_absences", x => x.id);
+                    table.CheckConstraint("ck_staff_absences_kind", "kind IN ('vacation', 'sick', 'training')");
+                    table.CheckConstraint("ck_staff_absences_range", "ends_on >= starts_on");
+                    table.ForeignKey(
+                        name: "fk_staff_absences_asp_net_users_recorded_by_id",
+                        column: x => x.recorded_by_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_staff_absences_staff_profiles_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff_profiles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "staff_schedules",
                 columns: table => new
                 {
@@ -2137,7 +2175,6 @@ namespace DentalLab.Data.Migrations
                 values: new object[,]
                 {
                     { new Guid("001ec763-a240-31ee-b12f-f37a30892cd7"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Person responsible for regulatory compliance, named on statements", "compliance.person_responsible", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"\"", "string" },
-                    { new Guid("06029cc4-a02d-3c5f-b9b7-882f7010a10f"), "calendar", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "When the lab's working day starts (HH:mm, lab time); the calendar shades the hours outside", "calendar.business_hours_start", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"08:00\"", "string" },
                     { new Guid("0948f86e-8d18-3dbf-8ac0-e0f303ab539b"), "cases", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Days the lab is closed (due dates skip them)", "cases.holidays", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "[\"2026-12-25\", \"2026-12-26\", \"2027-01-01\"]", "date_list" },
                     { new Guid("0a8786d0-5970-3a8e-97fc-821c423212fd"), "billing", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "ISO 4217 currency code", "billing.currency", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"USD\"", "currency" },
                     { new Guid("0e93da2c-f6b6-304f-a8d8-8097d6fb916a"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "When on, the nightly job removes delivered cases whose retention period (10 years, 15 for implants) has ended", "compliance.purge_enabled", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "false", "boolean" },
@@ -2151,7 +2188,6 @@ namespace DentalLab.Data.Migrations
                     { new Guid("4ab9848b-11c1-31d4-be32-da38188cf3f7"), "cases", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Business days when a template gives none", "cases.default_turnaround_days", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "7", "integer" },
                     { new Guid("5b94ae0c-4b9b-352a-ab0b-d6de630903fb"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Audit entries older than this are removed by the retention job (HIPAA keeps records 6 years)", "compliance.audit_retention_years", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "6", "integer" },
                     { new Guid("695bf247-b561-3789-bc0a-77c1ba768416"), "compliance", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "The lab's registration number with the competent authority (e.g. SRN or FDA establishment number)", "compliance.manufacturer_registration_number", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"\"", "string" },
-                    { new Guid("6a37c4f6-9844-35ca-a60e-fe0ee8555fff"), "calendar", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "When the lab's working day ends (HH:mm, lab time)", "calendar.business_hours_end", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"17:00\"", "string" },
                     { new Guid("7cfd1bfc-056d-33b3-b726-3a3b118477ae"), "calendar", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "How long before an appointment its people are reminded", "calendar.reminder_minutes", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "30", "integer" },
                     { new Guid("80337eb6-e94a-3b95-aeb8-776cff0d8190"), "lab", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Business hours: when the lab opens (lab time)", "lab.opens_at", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "\"08:00\"", "time" },
                     { new Guid("85a68b7d-a3d5-3368-a1b8-ee8858decdd8"), "cases", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "How long before a case is due its technicians are reminded", "cases.due_reminder_hours", new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "24", "integer" },
@@ -3346,6 +3382,21 @@ namespace DentalLab.Data.Migrations
                 filter: "type = 'delivery' AND status IN ('scheduled', 'in_transit') AND deleted_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_staff_absences_recorded_by_id",
+                table: "staff_absences",
+                column: "recorded_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_staff_absences_staff_id_starts_on",
+                table: "staff_absences",
+                columns: new[] { "staff_id", "starts_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_staff_absences_starts_on_ends_on",
+                table: "staff_absences",
+                columns: new[] { "starts_on", "ends_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_staff_profiles_deleted_at",
                 table: "staff_profiles",
                 column: "deleted_at");
@@ -3389,9 +3440,9 @@ namespace DentalLab.Data.Migrations
                 columns: new[] { "day_of_week", "effective_from" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_staff_schedules_staff_id_day_of_week_effective_from",
+                name: "ix_staff_schedules_staff_id_day_of_week_effective_from_start_t",
                 table: "staff_schedules",
-                columns: new[] { "staff_id", "day_of_week", "effective_from" },
+                columns: new[] { "staff_id", "day_of_week", "effective_from", "start_time" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3531,33 +3582,51 @@ namespace DentalLab.Data.Migrations
                 principalColumn: "id",
                 onDelete: ReferentialAction.SetNull);
 
-            // Hand-written SQL (functions, triggers, views) after every table exists: see DentalLab.Data/Schema.
+            // Hand-written SQL after every table exists, in dependency order: see DentalLab.Data/Schema.
             migrationBuilder.Sql(MigrationSql.UpdatedAtFunction);
-            migrationBuilder.Sql(MigrationSql.MonthlyRevenue);
-            migrationBuilder.Sql(MigrationSql.CaseCompletionRates);
-            migrationBuilder.Sql(MigrationSql.DepartmentEfficiency);
-            migrationBuilder.Sql(MigrationSql.StaffPerformance);
-            migrationBuilder.Sql(MigrationSql.InventoryTurnover);
-            migrationBuilder.Sql(DepartmentsSql.CostBookingsView);
+            migrationBuilder.Sql(MigrationSql.UpdatedAtTriggers);
             migrationBuilder.Sql(AuditChainSql.CanonicalFunction);
-            migrationBuilder.Sql(AuditChainSql.ChainExistingEntries);
             migrationBuilder.Sql(AuditChainSql.AppendTrigger);
             migrationBuilder.Sql(AuditChainSql.ProtectTriggers);
             migrationBuilder.Sql(AuditChainSql.RetentionFunction);
             migrationBuilder.Sql(ComplianceSql.KeepUntilTrigger);
             migrationBuilder.Sql(ComplianceSql.StatementGuards);
+            migrationBuilder.Sql(DepartmentsSql.CostBookingsView);
+            migrationBuilder.Sql(InventorySql.SearchIndexes);
+            migrationBuilder.Sql(CaseSearchSql.SearchIndexes);
+            migrationBuilder.Sql(CaseListSql.KeysetIndexes);
+            migrationBuilder.Sql(PageIndexesSql.Create);
+            migrationBuilder.Sql(PageIndexesSql.CreatePendingStages);
+            migrationBuilder.Sql(PageIndexesSql.CreateStatementCovers);
+            migrationBuilder.Sql(InvoiceTotalsSql.Create);
+            migrationBuilder.Sql(MigrationSql.MonthlyRevenue);
+            migrationBuilder.Sql(MigrationSql.CaseCompletionRates);
+            migrationBuilder.Sql(MigrationSql.InventoryTurnover);
             migrationBuilder.Sql(ReportsSql.RefreshTable);
-            migrationBuilder.Sql(MigrationSql.UpdatedAtTriggers);
+            migrationBuilder.Sql(ReportsSql.RevenueMonths);
+            migrationBuilder.Sql(ReportsSql.RemakeIndex);
+            migrationBuilder.Sql(ReportsSql.DeliveredIndex);
+            migrationBuilder.Sql(ReportsSql.BoundaryTable);
+            migrationBuilder.Sql(ReportsSql.RecentFromFunction);
+            migrationBuilder.Sql(ReportsSql.CompletionParts);
+            migrationBuilder.Sql(ReportsSql.RemakeParts);
+            migrationBuilder.Sql(ReportsSql.StageParts);
+            migrationBuilder.Sql(ReportsSql.StaffParts);
+            migrationBuilder.Sql(ReportsSql.TechnicianParts);
+            migrationBuilder.Sql(ReportsSql.DepartmentEfficiency);
+            migrationBuilder.Sql(ReportsSql.StaffPerformance);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(ReportsSql.DropRefreshTable);
+            // The views and functions first (the views depend on the tables; the tables take their triggers and indexes).
+            migrationBuilder.Sql(ReportsSql.DropViews);
+            migrationBuilder.Sql(MigrationSql.DropViews);
+            migrationBuilder.Sql(DepartmentsSql.DropCostBookingsView);
+            migrationBuilder.Sql(InvoiceTotalsSql.Drop);
             migrationBuilder.Sql(ComplianceSql.Drop);
             migrationBuilder.Sql(AuditChainSql.Down);
-            migrationBuilder.Sql(DepartmentsSql.DropCostBookingsView);
-            migrationBuilder.Sql(MigrationSql.DropViews);
             migrationBuilder.Sql(MigrationSql.DropUpdatedAtTriggers);
 
             migrationBuilder.DropForeignKey(
@@ -3689,6 +3758,9 @@ namespace DentalLab.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "shipment_events");
+
+            migrationBuilder.DropTable(
+                name: "staff_absences");
 
             migrationBuilder.DropTable(
                 name: "staff_schedules");

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DentalLab.Data.Migrations
 {
     [DbContext(typeof(LabDbContext))]
-    [Migration("20261202183808_BoardPendingStagesIndex")]
-    partial class BoardPendingStagesIndex
+    [Migration("20261203104135_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
