@@ -290,20 +290,23 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     {
         filter = filter.For(StaffFilters);
         var context = await ContextAsync(period, ct);
+        // Summed per technician first, then joined to the few staff rows (joining the year's 28,000 day rows to the
+        // staff, users and departments before summing took 35–55 ms at a million cases; this 15–17 ms).
         var rows = await ReadAsync("""
-            SELECT u.id, u.full_name, dep.name,
-                   COALESCE(sum(v.completed) FILTER (WHERE v.day >= $1), 0)::int,
-                   COALESCE(sum(v.completed) FILTER (WHERE v.day < $1), 0)::int,
-                   COALESCE(sum(v.on_time) FILTER (WHERE v.day >= $1), 0)::int,
-                   COALESCE(sum(v.qc_failures) FILTER (WHERE v.day >= $1), 0)::int,
-                   spv.avg_review_rating
-            FROM staff_profiles sp
+            SELECT u.id, u.full_name, dep.name, s.done::int, s.prior::int, s.on_time::int, s.qc_failures::int, spv.avg_review_rating
+            FROM (SELECT v.user_id,
+                         COALESCE(sum(v.completed) FILTER (WHERE v.day >= $1), 0) AS done,
+                         COALESCE(sum(v.completed) FILTER (WHERE v.day < $1), 0) AS prior,
+                         COALESCE(sum(v.on_time) FILTER (WHERE v.day >= $1), 0) AS on_time,
+                         COALESCE(sum(v.qc_failures) FILTER (WHERE v.day >= $1), 0) AS qc_failures
+                  FROM report_staff_days v
+                  WHERE v.day >= $3 AND v.day <= $2 AND ($5::uuid IS NULL OR v.user_id = $5)
+                  GROUP BY v.user_id) s
+            JOIN staff_profiles sp ON sp.user_id = s.user_id
             JOIN users u ON u.id = sp.user_id
             LEFT JOIN departments dep ON dep.id = sp.department_id
             LEFT JOIN staff_performance spv ON spv.staff_id = sp.id
-            JOIN report_staff_days v ON v.user_id = u.id AND v.day >= $3 AND v.day <= $2
-            WHERE sp.deleted_at IS NULL AND ($4::uuid IS NULL OR sp.department_id = $4) AND ($5::uuid IS NULL OR u.id = $5)
-            GROUP BY u.id, u.full_name, dep.name, spv.avg_review_rating
+            WHERE sp.deleted_at IS NULL AND ($4::uuid IS NULL OR sp.department_id = $4)
             ORDER BY 4 DESC, 2
             """, r =>
             {
