@@ -4318,6 +4318,19 @@ END $EF$;
 DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203104135_InitialCreate') THEN
+    CREATE MATERIALIZED VIEW IF NOT EXISTS report_remake_lab_months AS
+    SELECT v.month, v.procedure_type, v.material, v.remake_reason,
+           sum(v.cases)::int AS cases, sum(v.remakes)::int AS remakes, sum(v.lab_pays)::int AS lab_pays,
+           sum(v.dentist_pays)::int AS dentist_pays, sum(v.split_pays)::int AS split_pays
+    FROM report_remake_months v
+    GROUP BY 1, 2, 3, 4;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_report_remake_lab_months ON report_remake_lab_months (month, procedure_type, material, remake_reason);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203104135_InitialCreate') THEN
     CREATE MATERIALIZED VIEW IF NOT EXISTS report_stage_days_history AS
     WITH lab AS (SELECT COALESCE((SELECT z.name FROM pg_timezone_names z
               WHERE z.name = (SELECT s.value #>> '{}' FROM settings s WHERE s.key = 'lab.time_zone' AND jsonb_typeof(s.value) = 'string')), 'UTC') AS zone)

@@ -3610,6 +3610,7 @@ namespace DentalLab.Data.Migrations
             migrationBuilder.Sql(ReportsSql.RecentFromFunction);
             migrationBuilder.Sql(ReportsSql.CompletionParts);
             migrationBuilder.Sql(ReportsSql.RemakeParts);
+            migrationBuilder.Sql(ReportsSql.RemakeLabMonths);
             migrationBuilder.Sql(ReportsSql.StageParts);
             migrationBuilder.Sql(ReportsSql.StaffParts);
             migrationBuilder.Sql(ReportsSql.TechnicianParts);

@@ -135,11 +135,12 @@ public static class MigrationSql
     /// <summary>
     /// The views refreshed on every run, in order: the three here (revenue, completion rates, inventory turnover) and the revenue months
     /// read their tables (a few hundred milliseconds each at a million cases), the recent parts read the rows since the boundary,
-    /// and department_efficiency and staff_performance (last) sum the day views.
+    /// report_remake_lab_months sums report_remake_months after its parts, and department_efficiency and staff_performance
+    /// (last) sum the day views.
     /// </summary>
     public static readonly string[] RecentViewNames =
         ["monthly_revenue", "case_completion_rates", "inventory_turnover", "report_revenue_months",
-         "report_completion_months_recent", "report_remake_months_recent", "report_stage_days_recent",
+         "report_completion_months_recent", "report_remake_months_recent", "report_remake_lab_months", "report_stage_days_recent",
          "report_staff_days_recent", "report_technician_months_recent", "department_efficiency", "staff_performance"];
 
     /// <summary>

@@ -205,6 +205,22 @@ public static class ReportsSql
         """) + Union("report_remake_months");
 
     /// <summary>
+    /// report_remake_lab_months: report_remake_months without the practice (lab month, procedure, material, reason), summed
+    /// from it after its parts each run (a quarter-second at a million cases). The remakes report without a practice
+    /// filter reads its material, reason and total figures and the previous period from here: a year is about 800 rows
+    /// instead of 34,000 (grouping those by practice, material and reason at once took 25–40 ms).
+    /// </summary>
+    public const string RemakeLabMonths = """
+        CREATE MATERIALIZED VIEW IF NOT EXISTS report_remake_lab_months AS
+        SELECT v.month, v.procedure_type, v.material, v.remake_reason,
+               sum(v.cases)::int AS cases, sum(v.remakes)::int AS remakes, sum(v.lab_pays)::int AS lab_pays,
+               sum(v.dentist_pays)::int AS dentist_pays, sum(v.split_pays)::int AS split_pays
+        FROM report_remake_months v
+        GROUP BY 1, 2, 3, 4;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_report_remake_lab_months ON report_remake_lab_months (month, procedure_type, material, remake_reason);
+        """;
+
+    /// <summary>
     /// report_stage_days: completed stages per lab day (of completion) and stage: how many, how many within the stage's
     /// expected hours, how many were sent back (the next attempt of the stage exists, read through the unique index of
     /// case, stage and attempt), and their actual seconds and expected hours summed (for the averages). Days are fine
@@ -354,6 +370,7 @@ public static class ReportsSql
         DROP VIEW IF EXISTS report_technician_months;
         DROP VIEW IF EXISTS report_staff_days;
         DROP VIEW IF EXISTS report_stage_days;
+        DROP MATERIALIZED VIEW IF EXISTS report_remake_lab_months;
         DROP VIEW IF EXISTS report_remake_months;
         DROP VIEW IF EXISTS report_completion_months;
         DROP MATERIALIZED VIEW IF EXISTS report_technician_months_recent;
