@@ -142,12 +142,27 @@ public sealed class LabServerFixture : IAsyncLifetime
         }
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    /// <summary>Runs one statement on its own connection (database set-up in tests: CREATE DATABASE, marker rows).</summary>
+    public static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The first value of a query ($1, $2 … are <paramref name="args"/>), on its own connection.</summary>
+    public static async Task<object?> ScalarAsync(string connectionString, string sql, params object[] args)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var arg in args)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = arg });
+        }
+
+        return await command.ExecuteScalarAsync();
     }
 }
 

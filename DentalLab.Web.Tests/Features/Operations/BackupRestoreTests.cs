@@ -44,7 +44,7 @@ public sealed class BackupRestoreTests(LabServerFixture server)
 
         // An empty database and an empty folder.
         var name = "restored_" + Guid.NewGuid().ToString("N")[..8];
-        await ExecuteAsync(server.Cluster.ConnectionString("postgres"), $"CREATE DATABASE {name}");
+        await LabServerFixture.ExecuteAsync(server.Cluster.ConnectionString("postgres"), $"CREATE DATABASE {name}");
         var restoredCs = server.Cluster.ConnectionString(name);
         var restoredFiles = Path.Combine(server.WorkFolder, name + "-files");
         var target = Service(source, restoredCs, restoredFiles);
@@ -90,7 +90,7 @@ public sealed class BackupRestoreTests(LabServerFixture server)
         }
 
         var name = "damaged_" + Guid.NewGuid().ToString("N")[..8];
-        await ExecuteAsync(server.Cluster.ConnectionString("postgres"), $"CREATE DATABASE {name}");
+        await LabServerFixture.ExecuteAsync(server.Cluster.ConnectionString("postgres"), $"CREATE DATABASE {name}");
         var target = Service(source, server.Cluster.ConnectionString(name), Path.Combine(server.WorkFolder, name + "-files"));
 
         var error = await Assert.ThrowsAsync<BackupException>(() => target.RestoreAsync(damaged, force: true));
@@ -184,13 +184,5 @@ public sealed class BackupRestoreTests(LabServerFixture server)
         }
 
         throw new InvalidOperationException("The dump's signature is not in the archive.");
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -16,12 +16,12 @@ public sealed class EmbeddedDatabaseSquashTests(LabServerFixture server)
     {
         var connectionString = await server.CreateDatabaseAsync();
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        await ExecuteAsync(connectionString, "CREATE TABLE kept_marker (id int); INSERT INTO kept_marker VALUES (1)");
+        await LabServerFixture.ExecuteAsync(connectionString, "CREATE TABLE kept_marker (id int); INSERT INTO kept_marker VALUES (1)");
 
         await LabDatabaseSetup.RecreateIfMigratedBeforeSquashAsync(server.Cluster.ConnectionString("postgres"), connectionString, name);
 
         Assert.True(await DatabaseExistsAsync(name));
-        Assert.Equal(1L, await ScalarAsync(connectionString, "SELECT count(*) FROM kept_marker"));
+        Assert.Equal(1L, await LabServerFixture.ScalarAsync(connectionString, "SELECT count(*) FROM kept_marker"));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class EmbeddedDatabaseSquashTests(LabServerFixture server)
         var connectionString = await server.CreateDatabaseAsync();
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
         // One of the eleven migrations squashed on 3 December 2026.
-        await ExecuteAsync(connectionString,
+        await LabServerFixture.ExecuteAsync(connectionString,
             """INSERT INTO "__EFMigrationsHistory" (migration_id, product_version) VALUES ('20261202065939_StaffAbsencesAndSplitShifts', '10.0.0')""");
 
         await LabDatabaseSetup.RecreateIfMigratedBeforeSquashAsync(server.Cluster.ConnectionString("postgres"), connectionString, name);
@@ -49,28 +49,6 @@ public sealed class EmbeddedDatabaseSquashTests(LabServerFixture server)
         Assert.False(await DatabaseExistsAsync(name));
     }
 
-    private async Task<bool> DatabaseExistsAsync(string name)
-    {
-        await using var connection = new NpgsqlConnection(server.Cluster.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
-        command.Parameters.AddWithValue(name);
-        return await command.ExecuteScalarAsync() is not null;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<object?> ScalarAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
+    private async Task<bool> DatabaseExistsAsync(string name) =>
+        await LabServerFixture.ScalarAsync(server.Cluster.ConnectionString("postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", name) is not null;
 }

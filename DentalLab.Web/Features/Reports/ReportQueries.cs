@@ -506,12 +506,12 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
         const string Total = "7 AS s, NULL::uuid AS dentist_id, NULL::text AS material, NULL::text AS remake_reason";
         if (filter.DentistId is not null)
         {
-            return await RemakeMonthSumsAsync("report_remake_months",
+            return await RemakeMonthSumsAsync(labWide: false,
                 totalOnly ? Total : "GROUPING(v.dentist_id, v.material, v.remake_reason) AS s, v.dentist_id, v.material, v.remake_reason",
                 totalOnly ? "" : "GROUP BY GROUPING SETS ((v.dentist_id), (v.material), (v.remake_reason), ())", period, filter, ct);
         }
 
-        var lab = RemakeMonthSumsAsync("report_remake_lab_months",
+        var lab = RemakeMonthSumsAsync(labWide: true,
             totalOnly ? Total : "4 + GROUPING(v.material, v.remake_reason) AS s, NULL::uuid AS dentist_id, v.material, v.remake_reason",
             totalOnly ? "" : "GROUP BY GROUPING SETS ((v.material), (v.remake_reason), ())", period, filter, ct);
         if (totalOnly)
@@ -519,21 +519,23 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
             return await lab;
         }
 
-        var practices = await RemakeMonthSumsAsync("report_remake_months",
+        var practices = await RemakeMonthSumsAsync(labWide: false,
             "3 AS s, v.dentist_id, NULL::text AS material, NULL::text AS remake_reason", "GROUP BY v.dentist_id", period, filter, ct);
         return [.. practices, .. await lab];
     }
 
     /// <summary>
-    /// Sums of a remake month view in the period: <paramref name="keys"/> and <paramref name="groupBy"/> choose the sets
+    /// Sums of report_remake_months, or with <paramref name="labWide"/> of report_remake_lab_months (no practice column:
+    /// read only without the practice filter), in the period: <paramref name="keys"/> and <paramref name="groupBy"/> choose the sets
     /// (constants of <see cref="RemakeMonthGroupsAsync"/>, never input; the values are parameters). The practice names join
     /// after the sums (joining each view row first cost a third more).
     /// </summary>
-    private Task<List<RemakeRow>> RemakeMonthSumsAsync(string view, string keys, string groupBy, ReportPeriod period, ReportFilter filter,
+    private Task<List<RemakeRow>> RemakeMonthSumsAsync(bool labWide, string keys, string groupBy, ReportPeriod period, ReportFilter filter,
         CancellationToken ct)
     {
-        // report_remake_lab_months has no practice: it is read only without the practice filter.
-        var practice = view == "report_remake_lab_months" ? "$3::uuid IS NULL" : "($3::uuid IS NULL OR v.dentist_id = $3)";
+        var (view, practice) = labWide
+            ? ("report_remake_lab_months", "$3::uuid IS NULL")
+            : ("report_remake_months", "($3::uuid IS NULL OR v.dentist_id = $3)");
         return ReadAsync($"""
             WITH g AS (
                 SELECT {keys},
@@ -642,8 +644,8 @@ public sealed class ReportQueries(NpgsqlDataSource dataSource, CurrentUser curre
     /// </summary>
     public async Task<ManagerFigures> ManagerFiguresAsync(CancellationToken ct = default)
     {
-        var context = await ContextAsync(ReportPeriod.Of(PeriodKind.Month, await settings.TodayAsync()), ct);
         var today = await settings.TodayAsync();
+        var context = await ContextAsync(ReportPeriod.Of(PeriodKind.Month, today), ct);
         var thisWeek = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var firstWeek = thisWeek.AddDays(-7 * 11);
         var (start, _) = new ReportPeriod(PeriodKind.Custom, firstWeek, today).Utc(context.Zone);
