@@ -284,6 +284,54 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         Assert.Equal(late, Assert.Single(secondPage.Rows).CaseNumber);
     }
 
+    [Fact]
+    public async Task A_search_that_names_a_practice_counts_its_cases_and_the_patients_it_names_once_each()
+    {
+        var app = await server.SharedAppAsync("cases");
+        var tag = "Prac" + Guid.NewGuid().ToString("N")[..6];
+        DentistOption practice;
+        await using (var db = app.Db())
+        {
+            var profile = new DentistProfile { PracticeName = $"{tag} Dental", DentistName = "Dr Ines Varga", LicenseNumber = "L-" + tag, LicenseRegion = "NY", Email = tag + "@lab.test" };
+            db.Add(profile);
+            await db.SaveChangesAsync();
+            practice = new DentistOption(profile.Id, profile.DentistName, profile.PracticeName);
+        }
+
+        var other = await CaseTestData.DentistOfAsync(app, "dentist@dentallab.test");
+        // Three cases of the practice (one whose patient's name also holds the text), two of another practice whose
+        // patients' names hold it, one of neither.
+        var ofPractice = new[]
+        {
+            await CaseTestData.CreateAsync(app, CaseTestData.Crown(practice, "Olga Brandt")),
+            await CaseTestData.CreateAsync(app, CaseTestData.Crown(practice, "Piet Maas")),
+            await CaseTestData.CreateAsync(app, CaseTestData.Crown(practice, $"Rui {tag}")),
+        };
+        var named = new[]
+        {
+            await CaseTestData.CreateAsync(app, CaseTestData.Crown(other, $"Sara {tag}")),
+            await CaseTestData.CreateAsync(app, CaseTestData.Crown(other, $"Tom {tag}")),
+        };
+        await CaseTestData.CreateAsync(app, CaseTestData.Crown(other, "Uma Neither"));
+        await using (var db = app.Db())
+        {
+            await db.Cases.Where(c => c.CaseNumber == ofPractice[0] || c.CaseNumber == named[0])
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, CaseStatus.Delivered));
+        }
+
+        await using var scope = await app.ScopeAsAsync("tech@dentallab.test");
+        var queries = scope.ServiceProvider.GetRequiredService<CaseQueries>();
+        var all = await queries.ListAsync(new CaseListQuery { Search = tag, PageSize = 2 });
+        Assert.Equal(5, all.Total);
+        Assert.Equal("1–2 of 5", all.RangeLabel);
+        var rest = await queries.ListAsync(new CaseListQuery { Search = tag, PageSize = 10 });
+        Assert.Equal(ofPractice.Concat(named).Order(), rest.Rows.Select(r => r.CaseNumber).Order());
+        // The list's other filters hold for both halves of the count.
+        var held = await queries.ListAsync(new CaseListQuery { Search = tag, Status = CaseStatus.Delivered, PageSize = 1 });
+        Assert.Equal(2, held.Total);
+        Assert.Equal("1–1 of 2", held.RangeLabel);
+    }
+
     [GeneratedRegex(@"^DL-\d{4}-\d{6,}$")]
     private static partial Regex CaseNumber();
 }

@@ -27,11 +27,14 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = await settings.TodayAsync();
         var zone = await settings.TimeZoneAsync();
-        var cases = Filter(db.Cases.AsNoTracking(), query, today, zone, await SearchedDentistsAsync(db, query, ct));
+        var dentists = await SearchedDentistsAsync(db, query, ct);
+        var cases = Filter(db.Cases.AsNoTracking(), query, today, zone, dentists);
         var sort = CaseListSort.For(query);
         var after = sort.Read(query.After);
         var before = after is null ? sort.Read(query.Before) : null;
         var backwards = before is not null || (after is null && query.Last);
+        // A search's first page counts beside the page, on its own connection: both scan the search indexes.
+        var counting = after is null && before is null && query.Search is not null ? CountSearchAsync(query, today, zone, dentists, ct) : null;
         // One row more than a page says whether there is another page that way.
         var page = await sort.CandidatesAsync(db, cases, after ?? before, forwards: !backwards, query.PageSize + 1, ct);
         var rows = await Project(sort.Order(page, reversed: backwards), today).Take(query.PageSize + 1).ToListAsync(ct);
@@ -51,13 +54,15 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         var atEnd = backwards ? before is null : !more;
         // A list that fits on one page is its own count (most searches); else SELECT count(*) FROM (SELECT 1 ...
         // LIMIT 10001): exact below the cap, "10,000+" above, never a million rows.
-        var total = atStart && atEnd ? rows.Count : await cases.Take(CaseListQuery.CountCap + 1).CountAsync(ct);
+        var matches = counting is not null ? await counting
+            : atStart && atEnd ? rows.Count
+            : await cases.Take(CaseListQuery.CountCap + 1).CountAsync(ct);
         // Where the first row stands in the list; unknown only when the list was entered from its end beyond the cap.
         int? start = atStart ? 1
             : after is not null ? after.Position + 1
             : before is not null ? before.Position - rows.Count
-            : total <= CaseListQuery.CountCap ? total - rows.Count + 1 : null;
-        return new CaseListPage(rows, total, today, zone)
+            : matches <= CaseListQuery.CountCap ? matches - rows.Count + 1 : null;
+        return new CaseListPage(rows, matches, today, zone)
         {
             Start = start,
             AtStart = atStart,
@@ -65,6 +70,31 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
             PreviousCursor = atStart || rows.Count == 0 ? null : sort.CursorOf(rows[0], start),
             NextCursor = atEnd || rows.Count == 0 ? null : sort.CursorOf(rows[^1], start + rows.Count - 1),
         };
+    }
+
+    /// <summary>
+    /// The number of a search's matches, up to the cap + 1. When the text names dentists or practices: their cases
+    /// through an index of the dentist (no table reads), then the other cases the text matches, each capped. One count
+    /// over the OR of both read every matching row from the table (19 ms for a practice of 22,000 cases, against 3 ms).
+    /// </summary>
+    private async Task<int> CountSearchAsync(CaseListQuery query, DateOnly today, TimeZoneInfo zone, List<Guid> dentists, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (dentists.Count == 0)
+        {
+            return await Filter(db.Cases.AsNoTracking(), query, today, zone, []).Take(CaseListQuery.CountCap + 1).CountAsync(ct);
+        }
+
+        var ofDentists = await FilterRest(db.Cases.AsNoTracking().Where(c => dentists.Contains(c.DentistId)), query, today, zone)
+            .Take(CaseListQuery.CountCap + 1).CountAsync(ct);
+        if (ofDentists > CaseListQuery.CountCap)
+        {
+            return ofDentists;
+        }
+
+        var others = await Filter(db.Cases.AsNoTracking().Where(c => !dentists.Contains(c.DentistId)), query, today, zone, [])
+            .Take(CaseListQuery.CountCap + 1 - ofDentists).CountAsync(ct);
+        return ofDentists + others;
     }
 
     /// <summary>Every case that matches, in list order, streamed (the CSV export: a bulk export needs reports.export too).</summary>
