@@ -155,7 +155,7 @@ public sealed class BillingPdfTests(LabServerFixture server)
             Assert.Contains(bucket, text, StringComparison.Ordinal);
         }
 
-        var statement = await StatementBuilder.BuildAsync(db, dentist, new DateOnly(today.Year, today.Month, 1), default);
+        var statement = await StatementBuilder.BuildAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<DentalLab.Data.LabDbContext>>(), dentist, new DateOnly(today.Year, today.Month, 1), default);
         Assert.Equal(owed, statement.Closing);
         Assert.Equal(statement.Closing, statement.Ageing.Total);
         Assert.Equal(statement.Opening + statement.Entries.Sum(e => e.Charge - e.Credit), statement.Closing);
@@ -183,7 +183,7 @@ public sealed class BillingPdfTests(LabServerFixture server)
         for (var back = 5; back >= 0; back--)
         {
             var start = thisMonth.AddMonths(-back);
-            var statement = await StatementBuilder.BuildAsync(db, dentist, start, default, today);
+            var statement = await StatementBuilder.BuildAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<DentalLab.Data.LabDbContext>>(), dentist, start, default, today);
             Assert.Equal(Before(start), statement.Opening);
             Assert.Equal(Before(start.AddMonths(1)), statement.Closing);
             Assert.Equal(statement.Opening + statement.Entries.Sum(e => e.Charge - e.Credit), statement.Closing);

@@ -93,7 +93,7 @@ public sealed class BillingDocuments(
             return null;
         }
 
-        var statement = await StatementBuilder.BuildAsync(db, dentist, new DateOnly(year, month, 1), ct, await settings.TodayAsync());
+        var statement = await StatementBuilder.BuildAsync(dbFactory, dentist, new DateOnly(year, month, 1), ct, await settings.TodayAsync());
         var pdf = StatementPdf.Render(statement, await LetterheadAsync());
         return new PdfFile($"statement-{year:0000}-{month:00}.pdf", pdf);
     }
