@@ -29,7 +29,6 @@ public sealed partial class BoardPage
     private bool _canAssign;
     private bool _loading;
     private int _generation;
-    private bool _refreshZones;
 
     [Inject]
     private BoardService Board { get; set; } = default!;
@@ -119,14 +118,6 @@ public sealed partial class BoardPage
             var container = _container;
             container.TransactionEnded += (_, _) => container.Refresh();
         }
-
-        // The drop zones only have string parameters, so a page render skips them: once the container holds the
-        // new cards, ask the zones to re-read them.
-        if (_refreshZones && _container is not null)
-        {
-            _refreshZones = false;
-            _container.Refresh();
-        }
     }
 
     private async Task ReloadAsync()
@@ -148,7 +139,6 @@ public sealed partial class BoardPage
             _data = data;
             _broken = broken;
             _cards = data.Columns.SelectMany(c => c.Cards).ToList();
-            _refreshZones = true;
         }
         finally
         {
