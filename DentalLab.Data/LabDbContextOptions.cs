@@ -83,7 +83,10 @@ public static class LabDbContextOptions
             .UseSnakeCaseNamingConvention()
             // Soft-deleted parents keep their children on purpose (history stays whole); the children are
             // reached through their live parents, so this model warning does not apply.
-            .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning))
+            // The capped counts (CappedCount, the case list's) are count(*) over a LIMIT without ORDER BY on purpose:
+            // which 10,001 rows make the cap does not matter. EF warns of every such query; its note goes to Debug.
+            .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
+                .Log((CoreEventId.RowLimitingOperationWithoutOrderByWarning, Microsoft.Extensions.Logging.LogLevel.Debug)))
             .AddInterceptors(
                 new TimestampAndSoftDeleteInterceptor(clock),
                 new AuditInterceptor(clock, auditContext ?? SystemAuditContext.Instance));
