@@ -12,16 +12,31 @@ namespace DentalLab.Web.Features.Workflow;
 /// index ix_cases_board holds only active cases in column order), then the shown cards' open stage rows in one
 /// query. <c>benchmark board</c> measures it with 2,000+ active cases.
 /// </summary>
-public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings, TimeProvider clock)
+public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, CurrentUser currentUser, LabSettings settings, TimeProvider clock, BoardReads reads)
 {
     public const int PageSize = 50;
 
     /// <param name="filter">The filters.</param>
     /// <param name="limits">How many cards each column shows (default <see cref="PageSize"/>).</param>
-    /// <param name="ct">Cancellation.</param>
-    public async Task<BoardData> LoadAsync(BoardFilter filter, IReadOnlyDictionary<WorkflowStageName, int>? limits = null, CancellationToken ct = default)
+    /// <param name="changedAt">
+    /// The moment the board must reflect (a live event's <see cref="Infrastructure.Live.LiveEvent.DeliveredAt"/>); by
+    /// default now. Boards of the same filter asking alike share one read (<see cref="BoardReads"/>).
+    /// </param>
+    /// <param name="ct">Cancellation (of this caller's wait; a shared read runs on for the others).</param>
+    public async Task<BoardData> LoadAsync(BoardFilter filter, IReadOnlyDictionary<WorkflowStageName, int>? limits = null, long? changedAt = null, CancellationToken ct = default)
     {
         var me = await currentUser.DemandAsync(PermissionCodes.WorkflowView, ct);
+        // The caller's limits may change while a shared read runs (the page's "show more"): the read takes a copy.
+        var copy = limits?.ToDictionary();
+        var shown = copy is null ? "" : string.Join(",", copy.OrderBy(l => l.Key).Select(l => $"{l.Key}={l.Value}"));
+        var key = $"{filter with { }}|{shown}|{(filter.Mine ? me : Guid.Empty)}";
+        return await reads.ReadAsync(key, changedAt ?? System.Diagnostics.Stopwatch.GetTimestamp(), () => ReadAsync(filter, copy, me)).WaitAsync(ct);
+    }
+
+    /// <summary>The board itself: singletons only (the factory, the settings, the clock), as a shared read outlives its first caller.</summary>
+    private async Task<BoardData> ReadAsync(BoardFilter filter, IReadOnlyDictionary<WorkflowStageName, int>? limits, Guid me)
+    {
+        var ct = CancellationToken.None;
         var today = await settings.TodayAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         WorkflowStageName? departmentStage = null;

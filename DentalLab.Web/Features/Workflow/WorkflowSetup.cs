@@ -7,6 +7,7 @@ public static class WorkflowSetup
     {
         services.AddScoped<WorkflowService>();
         services.AddScoped<BoardService>();
+        services.AddSingleton<BoardReads>();
         services.AddScoped<Scan.ScanService>();
         services.AddScoped<Templates.TemplateService>();
         return services;

@@ -12,6 +12,13 @@ namespace DentalLab.Web.Infrastructure.Live;
 /// </summary>
 public sealed record LiveEvent(string Topic, string Kind, string? Key = null, Guid? ActorId = null)
 {
+    /// <summary>
+    /// When this instance handed the event to its subscribers (<see cref="System.Diagnostics.Stopwatch"/> ticks; 0 until
+    /// then): one stamp for every page that hears it, so pages that re-read alike can share a read started after it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long DeliveredAt { get; init; }
+
     // The topics, in one place: a module that needs a new one adds it here.
     public static string Board => "board";
 
@@ -142,6 +149,7 @@ public sealed class LiveEventBus(ILogger<LiveEventBus> logger)
     /// <summary>Hands an event that reached this instance to its local subscribers (handlers run in the background).</summary>
     public void Deliver(LiveEvent liveEvent)
     {
+        liveEvent = liveEvent with { DeliveredAt = System.Diagnostics.Stopwatch.GetTimestamp() };
         foreach (var (_, (topic, handler)) in _subscriptions)
         {
             if (topic == liveEvent.Topic)

@@ -89,9 +89,10 @@ public sealed partial class BoardPage
         // started ran into its disposed scope (seen under load as "A live refresh failed ... ObjectDisposedException").
         if (RendererInfo.IsInteractive)
         {
-            _subscription = Live.Watch(LiveEvent.Board, InvokeAsync, async _ =>
+            _subscription = Live.Watch(LiveEvent.Board, InvokeAsync, async e =>
             {
-                await ReloadAsync();
+                // As of the change: boards with the same filter share one read started after it.
+                await ReloadAsync(e.DeliveredAt);
                 StateHasChanged();
             });
         }
@@ -120,7 +121,7 @@ public sealed partial class BoardPage
         }
     }
 
-    private async Task ReloadAsync()
+    private async Task ReloadAsync(long? changedAt = null)
     {
         // Live events can overlap: only the newest read is shown.
         var generation = Interlocked.Increment(ref _generation);
@@ -129,7 +130,7 @@ public sealed partial class BoardPage
         {
             // The broken-machine warnings are read alongside (their own context), so the board waits for neither twice.
             var brokenTask = Equipment.BrokenByStageAsync();
-            var data = await Board.LoadAsync(_filter, _limits);
+            var data = await Board.LoadAsync(_filter, _limits, changedAt);
             var broken = await brokenTask;
             if (generation != _generation)
             {
