@@ -4,6 +4,7 @@ using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Data.Seed;
 using DentalLab.Web.Infrastructure.Auth;
+using DentalLab.Web.Infrastructure.Paging;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 using DentalLab.Web.Infrastructure.Text;
@@ -56,7 +57,7 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         // LIMIT 10001): exact below the cap, "10,000+" above, never a million rows.
         var matches = counting is not null ? await counting
             : atStart && atEnd ? rows.Count
-            : await cases.Take(CaseListQuery.CountCap + 1).CountAsync(ct);
+            : await CappedCount.CountAsync(cases, ct);
         // Where the first row stands in the list; unknown only when the list was entered from its end beyond the cap.
         int? start = atStart ? 1
             : after is not null ? after.Position + 1
@@ -80,21 +81,15 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
     private async Task<int> CountSearchAsync(CaseListQuery query, DateOnly today, TimeZoneInfo zone, List<Guid> dentists, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var cases = db.Cases.AsNoTracking();
         if (dentists.Count == 0)
         {
-            return await Filter(db.Cases.AsNoTracking(), query, today, zone, []).Take(CaseListQuery.CountCap + 1).CountAsync(ct);
+            return await CappedCount.CountAsync(Filter(cases, query, today, zone, []), ct);
         }
 
-        var ofDentists = await FilterRest(db.Cases.AsNoTracking().Where(c => dentists.Contains(c.DentistId)), query, today, zone)
-            .Take(CaseListQuery.CountCap + 1).CountAsync(ct);
-        if (ofDentists > CaseListQuery.CountCap)
-        {
-            return ofDentists;
-        }
-
-        var others = await Filter(db.Cases.AsNoTracking().Where(c => !dentists.Contains(c.DentistId)), query, today, zone, [])
-            .Take(CaseListQuery.CountCap + 1 - ofDentists).CountAsync(ct);
-        return ofDentists + others;
+        var ofDentists = await CappedCount.CountAsync(FilterRest(cases.Where(c => dentists.Contains(c.DentistId)), query, today, zone), ct);
+        return CappedCount.IsCapped(ofDentists) ? ofDentists
+            : Math.Min(CappedCount.Cap + 1, ofDentists + await CappedCount.CountAsync(Filter(cases.Where(c => !dentists.Contains(c.DentistId)), query, today, zone, []), ct));
     }
 
     /// <summary>Every case that matches, in list order, streamed (the CSV export: a bulk export needs reports.export too).</summary>

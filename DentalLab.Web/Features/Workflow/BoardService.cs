@@ -29,7 +29,7 @@ public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, Curr
         // The caller's limits may change while a shared read runs (the page's "show more"): the read takes a copy.
         var copy = limits?.ToDictionary();
         var shown = copy is null ? "" : string.Join(",", copy.OrderBy(l => l.Key).Select(l => $"{l.Key}={l.Value}"));
-        var key = $"{filter with { }}|{shown}|{(filter.Mine ? me : Guid.Empty)}";
+        var key = $"{filter}|{shown}|{(filter.Mine ? me : Guid.Empty)}";
         return await reads.ReadAsync(key, changedAt ?? System.Diagnostics.Stopwatch.GetTimestamp(), () => ReadAsync(filter, copy, me)).WaitAsync(ct);
     }
 
