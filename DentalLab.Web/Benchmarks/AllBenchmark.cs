@@ -39,7 +39,7 @@ public static class AllBenchmark
     private const int DeepRow = 250_000;
 
     private sealed record Sample(Guid BusiestDentist, Guid BusiestPortalDentist, string OldCase, string ActiveCase, string PortalCase,
-        string PatientCode, string NameFragment, Guid AuditedCase, int Cases, int Active)
+        string PatientCode, string NameFragment, string Surname, Guid AuditedCase, int Cases, int Active)
     {
         public IReadOnlyList<(CaseListSort Sort, string Cursor)> DeepCursors { get; init; } = [];
     }
@@ -153,6 +153,7 @@ public static class AllBenchmark
         Cases("search: case number", new CaseListQuery { Search = s.OldCase });
         Cases("search: patient code", new CaseListQuery { Search = s.PatientCode });
         Cases("search: patient name fragment", new CaseListQuery { Search = s.NameFragment });
+        Cases("search: patient surname", new CaseListQuery { Search = s.Surname });
         Cases("search: practice", new CaseListQuery { Search = "Harbour Family" });
         // Deep pages through the cursor, as "next" and "previous" read them: the row at position 250,000 of each sort.
         foreach (var (sort, cursor) in s.DeepCursors)
@@ -297,6 +298,14 @@ public static class AllBenchmark
                 SELECT substr(patient_name, 3, length(patient_name) - 4) FROM cases c WHERE patient_name IS NOT NULL AND NOT EXISTS
                 (SELECT 1 FROM dentist_profiles d WHERE d.dentist_name ILIKE '%' || substr(c.patient_name, 3, length(c.patient_name) - 4) || '%'
                     OR d.practice_name ILIKE '%' || substr(c.patient_name, 3, length(c.patient_name) - 4) || '%')
+                ORDER BY received_at OFFSET 2000 LIMIT 1
+                """),
+            // A surname alone ("Kowalski"), as typed at the front desk: a few thousand cases of a million.
+            await One<string>("""
+                SELECT surname FROM (SELECT substr(patient_name, strpos(patient_name, ' ') + 1) AS surname, received_at FROM cases
+                    WHERE patient_name IS NOT NULL) c
+                WHERE length(surname) >= 5 AND NOT EXISTS (SELECT 1 FROM dentist_profiles d
+                    WHERE d.dentist_name ILIKE '%' || surname || '%' OR d.practice_name ILIKE '%' || surname || '%')
                 ORDER BY received_at OFFSET 2000 LIMIT 1
                 """),
             Guid.Parse(await One<string>("SELECT record_id FROM audit_log WHERE table_name = 'cases' ORDER BY seq DESC OFFSET 100 LIMIT 1"), CultureInfo.InvariantCulture),

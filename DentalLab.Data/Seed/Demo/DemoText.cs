@@ -25,11 +25,35 @@ internal static class DemoText
         _ => ["PMMA", "Zirconia", "Composite"],
     };
 
+    // Enough names that a ten-year lab's patients are mostly told apart by name (64 × 154 full names): a name search
+    // finds a few dozen cases of a million, a surname alone a few thousand, as in a real lab's files.
     public static readonly string[] PatientFirstNames =
-        ["Maria", "Jan", "Zoë", "Łukasz", "Søren", "Aiko", "Fatima", "Björn", "Chloé", "Mehmet", "Olga", "Diego", "Nora", "Kenji", "Ewa", "Liam"];
+    [
+        "Maria", "Jan", "Zoë", "Łukasz", "Søren", "Aiko", "Fatima", "Björn", "Chloé", "Mehmet", "Olga", "Diego", "Nora", "Kenji", "Ewa", "Liam",
+        "Anna", "Piotr", "Katarzyna", "Tomasz", "Agnieszka", "Lukas", "Sophie", "Felix", "Hannah", "Ingrid", "Lars", "Sigrid", "Yuki", "Haruto",
+        "Sakura", "Camille", "Louis", "Élodie", "Mathis", "Lucía", "Javier", "Carmen", "Pablo", "Tereza", "Jakub", "Freja", "Mads", "Aoife",
+        "Ciarán", "Siobhán", "Giulia", "Marco", "Francesca", "Elif", "Emre", "Zeynep", "João", "Ana", "Beatriz", "Astrid", "Erik", "Emma",
+        "Oliver", "Grace", "Noah", "Amara", "Priya", "Omar",
+    ];
 
     public static readonly string[] PatientLastNames =
-        ["Kowalski", "Müller", "Ødegaard", "Tanaka", "Dubois", "García", "Novák", "Jensen", "O'Brien", "Rossi", "Yılmaz", "Silva", "Andersson", "Smith"];
+    [
+        "Kowalski", "Müller", "Ødegaard", "Tanaka", "Dubois", "García", "Novák", "Jensen", "O'Brien", "Rossi", "Yılmaz", "Silva", "Andersson", "Smith",
+        "Nowak", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski", "Mazur",
+        "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder",
+        "Hansen", "Johansen", "Olsen", "Larsen", "Pedersen", "Nilsen", "Kristiansen", "Haugen", "Bakke", "Lund",
+        "Sato", "Suzuki", "Takahashi", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato", "Yoshida",
+        "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Leroy", "Moreau", "Laurent", "Lefèvre", "Girard",
+        "Fernández", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Ruiz", "Hernández", "Díaz", "Moreno",
+        "Svoboda", "Novotný", "Dvořák", "Černý", "Procházka", "Kučera", "Veselý", "Horák",
+        "Nielsen", "Rasmussen", "Christensen", "Sørensen", "Møller", "Madsen",
+        "Murphy", "Kelly", "Walsh", "Byrne", "Ryan", "O'Sullivan", "Doyle", "McCarthy", "Gallagher", "Quinn",
+        "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca",
+        "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Öztürk", "Aydın", "Arslan",
+        "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Almeida", "Carvalho",
+        "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Lindberg",
+        "Jones", "Williams", "Brown", "Taylor", "Davies", "Evans", "Wilson", "Johnson", "Roberts", "Wright", "Thompson", "Walker",
+    ];
 
     public static readonly string[] Instructions =
     [
