@@ -36,6 +36,7 @@ public partial class LabDbContext(DbContextOptions<LabDbContext> options)
         builder.HasPostgresExtension("pg_trgm"); // trigram indexes for "contains" searches (ILIKE '%...%')
         LabDbContextOptions.ConfigureEnumLabels(builder);
         Sequences.Configure(builder);
+        LabDbFunctions.Configure(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LabDbContext).Assembly);
         ApplyConventions(builder);
     }

@@ -121,8 +121,12 @@ public sealed partial class CaseListPagingTests(LabServerFixture server)
         Assert.Equal("9,976–10,000 of 10,000", (await cases.ListAsync(new CaseListQuery { Search = tag, Last = true })).RangeLabel);
 
         await InsertAsync(app, tag, 1);
+        // The case that sorts first (the most overdue), added last: not among the first 10,001 matches the database
+        // comes to, it still opens the list.
+        var mostOverdue = await InsertOverdueAsync(app, tag);
         var capped = await cases.ListAsync(new CaseListQuery { Search = tag });
         Assert.Equal("10,000+ cases", capped.CountLabel);
+        Assert.Equal(mostOverdue, capped.Rows[0].CaseNumber);
         Assert.Equal("1–25 of 10,000+", capped.RangeLabel);
         var next = await cases.ListAsync(new CaseListQuery { Search = tag, After = capped.NextCursor });
         Assert.Equal("26–50 of 10,000+", next.RangeLabel);
@@ -209,6 +213,18 @@ public sealed partial class CaseListPagingTests(LabServerFixture server)
                 CASE WHEN i % 5 = 4 THEN 'Waiting' END, CASE WHEN i % 5 = 3 THEN 'Moved' END
             FROM generate_series(1, {count}) AS i
             """);
+    }
+
+    private static async Task<string> InsertOverdueAsync(LabApp app, string tag)
+    {
+        await using var db = app.Db();
+        var dentist = await db.DentistProfiles.OrderBy(d => d.DentistName).Select(d => d.Id).FirstAsync();
+        var patient = "Overdue " + tag;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO cases (dentist_id, patient_name, procedure_type, teeth, units, urgency, priority, status, current_stage, received_at, due_date)
+            VALUES ({dentist}, {patient}, 'crown', ARRAY[]::smallint[], 1, 'standard', 'medium', 'received', 'receiving', now(), current_date - 30)
+            """);
+        return await db.Cases.Where(c => c.PatientName == patient).Select(c => c.CaseNumber).SingleAsync();
     }
 
     [GeneratedRegex("[?&]after=[^&]+")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json;
 using DentalLab.Data;
 using DentalLab.Data.Entities;
@@ -7,6 +8,7 @@ using DentalLab.Web.Infrastructure.Auth;
 using DentalLab.Web.Infrastructure.Paging;
 using DentalLab.Web.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using DentalLab.Web.Infrastructure.Text;
 
 namespace DentalLab.Web.Features.Cases;
@@ -34,11 +36,27 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         var after = sort.Read(query.After);
         var before = after is null ? sort.Read(query.Before) : null;
         var backwards = before is not null || (after is null && query.Last);
-        // A search's first page counts beside the page, on its own connection: both scan the search indexes.
-        var counting = after is null && before is null && query.Search is not null ? CountSearchAsync(query, today, zone, dentists, ct) : null;
-        // One row more than a page says whether there is another page that way.
-        var page = await sort.CandidatesAsync(db, cases, after ?? before, forwards: !backwards, query.PageSize + 1, ct);
-        var rows = await Project(sort.Order(page, reversed: backwards), today).Take(query.PageSize + 1).ToListAsync(ct);
+        // A search's first or last page, when the text names no practice: the page and its count in one read of the
+        // matches (up to the cap + 1), rather than the page and the count each reading them. Beyond the cap, the page
+        // of the first matches found is not the page of all of them: it is read again, below, as any other page.
+        List<CaseListRow>? rows = null;
+        int? counted = null;
+        if (after is null && before is null && query.Search is not null && dentists.Count == 0 && sort.Name != "dentist")
+        {
+            (rows, counted) = await CountedPageAsync(db, sort.Order(cases.Take(CappedCount.Cap + 1), reversed: backwards), today, query.PageSize + 1, ct);
+            rows = CappedCount.IsCapped(counted.Value) ? null : rows;
+        }
+
+        // Any other search's first page (one that names a practice, or sorted by dentist) counts beside the page, on
+        // its own connection: both scan the search indexes.
+        var counting = counted is null && after is null && before is null && query.Search is not null ? CountSearchAsync(query, today, zone, dentists, ct) : null;
+        if (rows is null)
+        {
+            // One row more than a page says whether there is another page that way.
+            var page = await sort.CandidatesAsync(db, cases, after ?? before, forwards: !backwards, query.PageSize + 1, ct);
+            rows = await Project(sort.Order(page, reversed: backwards), today).Take(query.PageSize + 1).ToListAsync(ct);
+        }
+
         var more = rows.Count > query.PageSize;
         if (more)
         {
@@ -55,9 +73,9 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         var atEnd = backwards ? before is null : !more;
         // A list that fits on one page is its own count (most searches); else SELECT count(*) FROM (SELECT 1 ...
         // LIMIT 10001): exact below the cap, "10,000+" above, never a million rows.
-        var matches = counting is not null ? await counting
+        var matches = counted ?? (counting is not null ? await counting
             : atStart && atEnd ? rows.Count
-            : await CappedCount.CountAsync(cases, ct);
+            : await CappedCount.CountAsync(cases, ct));
         // Where the first row stands in the list; unknown only when the list was entered from its end beyond the cap.
         int? start = atStart ? 1
             : after is not null ? after.Position + 1
@@ -352,12 +370,54 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         return cases;
     }
 
-    private static IQueryable<CaseListRow> Project(IQueryable<Case> cases, DateOnly today) =>
-        cases.Select(c => new CaseListRow(
-            c.CaseNumber, c.Dentist!.DentistName, c.Dentist.PracticeName, c.PatientName, c.PatientCode, c.ProcedureType, c.Teeth,
+    /// <summary>The list's rows, with their dentists joined.</summary>
+    private static IQueryable<CaseListRow> Project(IQueryable<Case> cases, DateOnly today)
+    {
+        var (row, c) = RowOf(today);
+        var dentist = Expression.Property(c, nameof(Case.Dentist));
+        return cases.Select(Expression.Lambda<Func<Case, CaseListRow>>(
+            row([Expression.Property(dentist, nameof(DentistProfile.DentistName)), Expression.Property(dentist, nameof(DentistProfile.PracticeName))]), c));
+    }
+
+    /// <summary>
+    /// The list's rows without their dentists' names (added by <see cref="CountedPageAsync"/>), each with the number of
+    /// rows before the LIMIT: a join would push the LIMIT into a subquery, and the count would count the page.
+    /// </summary>
+    private static IQueryable<CountedRow> ProjectCounted(IQueryable<Case> cases, DateOnly today)
+    {
+        var (row, c) = RowOf(today);
+        var counted = Expression.New(typeof(CountedRow).GetConstructors().Single(),
+            row([Expression.Constant(""), Expression.Constant("")]), Expression.Property(c, nameof(Case.DentistId)),
+            Expression.Call(typeof(LabDbFunctions).GetMethod(nameof(LabDbFunctions.RowsBeforeLimit))!));
+        return cases.Select(Expression.Lambda<Func<Case, CountedRow>>(counted, c));
+    }
+
+    private sealed record CountedRow(CaseListRow Row, Guid DentistId, long Total);
+
+    /// <summary>A case's list row, given the expressions of its dentist's name and practice.</summary>
+    private static (Func<Expression[], Expression> Row, ParameterExpression Case) RowOf(DateOnly today)
+    {
+        Expression<Func<Case, string, string, CaseListRow>> row = (c, dentist, practice) => new CaseListRow(
+            c.CaseNumber, dentist, practice, c.PatientName, c.PatientCode, c.ProcedureType, c.Teeth,
             c.BridgeSpans, c.Shade, c.Units, c.Urgency, c.Priority, c.Status, c.CurrentStage, c.ReceivedAt, c.DueDate,
             c.DueDate < today && c.Status != CaseStatus.Delivered && c.Status != CaseStatus.Cancelled,
-            c.ParentCaseId != null));
+            c.ParentCaseId != null);
+        return (names => ReplacingExpressionVisitor.Replace([row.Parameters[1], row.Parameters[2]], names, row.Body), row.Parameters[0]);
+    }
+
+    /// <summary>
+    /// A page of the ordered rows and the number of rows it is a page of, in one read (the dentists' names of the page
+    /// looked up after it, in the small dentists table).
+    /// </summary>
+    private static async Task<(List<CaseListRow> Rows, int Total)> CountedPageAsync(LabDbContext db, IQueryable<Case> ordered, DateOnly today, int take, CancellationToken ct)
+    {
+        var found = await ProjectCounted(ordered, today).Take(take).ToListAsync(ct);
+        var ids = found.Select(f => f.DentistId).Distinct().ToList();
+        var names = await db.DentistProfiles.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => (d.DentistName, d.PracticeName), ct);
+        var rows = found.Select(f => names.TryGetValue(f.DentistId, out var n) ? f.Row with { Dentist = n.DentistName, Practice = n.PracticeName } : f.Row).ToList();
+        return (rows, found.Count == 0 ? 0 : (int)found[0].Total);
+    }
 
     /// <summary>The audit entries of the case and its stages, files and notes, newest first, in words.</summary>
     private static async Task<IReadOnlyList<ActivityRow>> ActivityAsync(LabDbContext db, Dictionary<string, string> names, TimeZoneInfo zone, CancellationToken ct)
