@@ -27,9 +27,8 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
     {
         await currentUser.DemandAsync(PermissionCodes.PortalAccess, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var dentistId = await scope.DentistIdAsync(db, ct);
-        var practice = dentistId is null ? "" : await db.Set<DentistProfile>().Where(d => d.Id == dentistId).Select(d => d.PracticeName).SingleAsync(ct);
-        var cases = (await scope.CasesAsync(db, ct)).AsNoTracking();
+        var practice = await scope.PracticeAsync(db, ct);
+        var cases = DentistScope.CasesOf(db, practice?.Id).AsNoTracking();
 
         var open = await Project(cases.Where(Case.InLab)
                 .OrderBy(c => c.DueDate).ThenBy(c => c.CaseNumber))
@@ -38,7 +37,7 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
         var delivered = await Project(cases.Where(c => c.Status == CaseStatus.Delivered).OrderByDescending(c => c.DeliveredAt))
             .Take(10)
             .ToListAsync(ct);
-        return new PortalHomeData(practice, open, delivered);
+        return new PortalHomeData(practice?.Practice ?? "", open, delivered);
     }
 
     /// <summary>One of the signed-in dentist's cases; null (answered "not found", and logged) for anyone else's.</summary>

@@ -24,12 +24,26 @@ public sealed class DentistScope(CurrentUser currentUser, ILogger<DentistScope> 
             .FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>The signed-in dentist's cases (none when the user is not an active dentist).</summary>
-    public async Task<IQueryable<Case>> CasesAsync(LabDbContext db, CancellationToken ct = default)
+    /// <summary>The signed-in user's dentist profile id and practice name, or null when they are not a dentist.</summary>
+    public async Task<(Guid Id, string Practice)?> PracticeAsync(LabDbContext db, CancellationToken ct = default)
     {
-        var dentistId = await DentistIdAsync(db, ct);
-        return db.Set<Case>().Where(c => dentistId != null && c.DentistId == dentistId);
+        if (currentUser.UserId is not { } userId)
+        {
+            return null;
+        }
+
+        var practice = await db.Set<DentistProfile>()
+            .Where(d => d.UserId == userId && d.Status == DentistStatus.Active)
+            .Select(d => new { d.Id, d.PracticeName })
+            .FirstOrDefaultAsync(ct);
+        return practice is null ? null : (practice.Id, practice.PracticeName);
     }
+
+    /// <summary>The signed-in dentist's cases (none when the user is not an active dentist).</summary>
+    public async Task<IQueryable<Case>> CasesAsync(LabDbContext db, CancellationToken ct = default) => CasesOf(db, await DentistIdAsync(db, ct));
+
+    /// <summary>The cases of the dentist profile <see cref="DentistIdAsync"/> or <see cref="PracticeAsync"/> gave (none for null).</summary>
+    public static IQueryable<Case> CasesOf(LabDbContext db, Guid? dentistId) => db.Set<Case>().Where(c => dentistId != null && c.DentistId == dentistId);
 
     /// <summary>Records an attempt to reach a record outside the scope (answered with "not found").</summary>
     public void LogRefused(string what, string key) =>
