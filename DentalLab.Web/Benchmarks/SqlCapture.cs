@@ -35,7 +35,7 @@ internal sealed class SqlCapture : DbCommandInterceptor
         }
     }
 
-    /// <summary>Runs the statements once on one pooled connection, reading every row, and returns the time taken.</summary>
+    /// <summary>Runs the statements once on one pooled connection, reading every row and its values, and returns the time taken.</summary>
     public static async Task<double> ReplayAsync(NpgsqlDataSource dataSource, IReadOnlyList<NpgsqlCommand> commands)
     {
         var clock = Stopwatch.StartNew();
@@ -47,8 +47,11 @@ internal sealed class SqlCapture : DbCommandInterceptor
             await using var reader = await command.ExecuteReaderAsync();
             do
             {
+                // Each value read, as code on plain Npgsql would (rows skipped unread were half a baseline).
+                var values = new object[reader.FieldCount];
                 while (await reader.ReadAsync())
                 {
+                    reader.GetValues(values);
                 }
             }
             while (await reader.NextResultAsync());
