@@ -13,7 +13,7 @@ public static class Axe
 
     private static readonly Lazy<string> ScriptText = new(() => File.ReadAllText(_script.Value) + "\n;void 0;");
 
-    /// <summary>The critical and serious violations on the page as it is now, one line each (empty: none).</summary>
+    /// <summary>The critical and serious violations on the page as it is now (once its transitions end), one line each (empty: none).</summary>
     public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(this IPage page)
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
@@ -26,6 +26,10 @@ public static class Axe
         var found = await page.EvaluateAsync<JsonElement>(
             """
             async () => {
+              // Colours as they settle: a button just enabled fades from grey to its colour, and axe read mid-fade
+              // (white on #e1e1e1). Finite animations and transitions only: a spinner's never ends.
+              const settling = document.getAnimations().filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime));
+              await Promise.all(settling.map(a => a.finished.catch(() => null)));
               const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
               return result.violations
                 .filter(v => v.impact === 'critical' || v.impact === 'serious')
