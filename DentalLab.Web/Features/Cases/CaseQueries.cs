@@ -412,11 +412,17 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
     private static async Task<(List<CaseListRow> Rows, int Total)> CountedPageAsync(LabDbContext db, IQueryable<Case> ordered, DateOnly today, int take, CancellationToken ct)
     {
         var found = await ProjectCounted(ordered, today).Take(take).ToListAsync(ct);
+        if (found.Count == 0)
+        {
+            return ([], 0);
+        }
+
         var ids = found.Select(f => f.DentistId).Distinct().ToList();
         var names = await db.DentistProfiles.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.DentistName, d.PracticeName })
             .ToDictionaryAsync(d => d.Id, d => (d.DentistName, d.PracticeName), ct);
         var rows = found.Select(f => names.TryGetValue(f.DentistId, out var n) ? f.Row with { Dentist = n.DentistName, Practice = n.PracticeName } : f.Row).ToList();
-        return (rows, found.Count == 0 ? 0 : (int)found[0].Total);
+        return (rows, (int)found[0].Total);
     }
 
     /// <summary>The audit entries of the case and its stages, files and notes, newest first, in words.</summary>
