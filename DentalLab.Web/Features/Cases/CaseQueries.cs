@@ -39,17 +39,17 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
         // A search's first or last page, when the text names no practice: the page and its count in one read of the
         // matches (up to the cap + 1), rather than the page and the count each reading them. Beyond the cap, the page
         // of the first matches found is not the page of all of them: it is read again, below, as any other page.
+        var searchOpens = after is null && before is null && query.Search is not null;
         List<CaseListRow>? rows = null;
         int? counted = null;
-        if (after is null && before is null && query.Search is not null && dentists.Count == 0 && sort.Name != "dentist")
+        if (searchOpens && dentists.Count == 0 && sort.Name != "dentist")
         {
             (rows, counted) = await CountedPageAsync(db, sort.Order(cases.Take(CappedCount.Cap + 1), reversed: backwards), today, query.PageSize + 1, ct);
-            rows = CappedCount.IsCapped(counted.Value) ? null : rows;
         }
 
         // Any other search's first page (one that names a practice, or sorted by dentist) counts beside the page, on
         // its own connection: both scan the search indexes.
-        var counting = counted is null && after is null && before is null && query.Search is not null ? CountSearchAsync(query, today, zone, dentists, ct) : null;
+        var counting = counted is null && searchOpens ? CountSearchAsync(query, today, zone, dentists, ct) : null;
         if (rows is null)
         {
             // One row more than a page says whether there is another page that way.
@@ -407,9 +407,10 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
 
     /// <summary>
     /// A page of the ordered rows and the number of rows it is a page of, in one read (the dentists' names of the page
-    /// looked up after it, in the small dentists table).
+    /// looked up after it, in the small dentists table). No rows when the count is over the cap: that page is not the
+    /// list's.
     /// </summary>
-    private static async Task<(List<CaseListRow> Rows, int Total)> CountedPageAsync(LabDbContext db, IQueryable<Case> ordered, DateOnly today, int take, CancellationToken ct)
+    private static async Task<(List<CaseListRow>? Rows, int Total)> CountedPageAsync(LabDbContext db, IQueryable<Case> ordered, DateOnly today, int take, CancellationToken ct)
     {
         var found = await ProjectCounted(ordered, today).Take(take).ToListAsync(ct);
         if (found.Count == 0)
@@ -417,12 +418,18 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
             return ([], 0);
         }
 
+        var total = (int)found[0].Total;
+        if (CappedCount.IsCapped(total))
+        {
+            return (null, total);
+        }
+
         var ids = found.Select(f => f.DentistId).Distinct().ToList();
         var names = await db.DentistProfiles.AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, d.DentistName, d.PracticeName })
             .ToDictionaryAsync(d => d.Id, d => (d.DentistName, d.PracticeName), ct);
         var rows = found.Select(f => names.TryGetValue(f.DentistId, out var n) ? f.Row with { Dentist = n.DentistName, Practice = n.PracticeName } : f.Row).ToList();
-        return (rows, (int)found[0].Total);
+        return (rows, total);
     }
 
     /// <summary>The audit entries of the case and its stages, files and notes, newest first, in words.</summary>

@@ -11,31 +11,13 @@ namespace DentalLab.Web.Infrastructure.Auth;
 public sealed class DentistScope(CurrentUser currentUser, ILogger<DentistScope> logger)
 {
     /// <summary>The signed-in user's dentist profile id, or null when they are not a dentist.</summary>
-    public async Task<Guid?> DentistIdAsync(LabDbContext db, CancellationToken ct = default)
-    {
-        if (currentUser.UserId is not { } userId)
-        {
-            return null;
-        }
-
-        return await db.Set<DentistProfile>()
-            .Where(d => d.UserId == userId && d.Status == DentistStatus.Active)
-            .Select(d => (Guid?)d.Id)
-            .FirstOrDefaultAsync(ct);
-    }
+    public async Task<Guid?> DentistIdAsync(LabDbContext db, CancellationToken ct = default) =>
+        Own(db) is { } own ? await own.Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct) : null;
 
     /// <summary>The signed-in user's dentist profile id and practice name, or null when they are not a dentist.</summary>
     public async Task<(Guid Id, string Practice)?> PracticeAsync(LabDbContext db, CancellationToken ct = default)
     {
-        if (currentUser.UserId is not { } userId)
-        {
-            return null;
-        }
-
-        var practice = await db.Set<DentistProfile>()
-            .Where(d => d.UserId == userId && d.Status == DentistStatus.Active)
-            .Select(d => new { d.Id, d.PracticeName })
-            .FirstOrDefaultAsync(ct);
+        var practice = Own(db) is { } own ? await own.Select(d => new { d.Id, d.PracticeName }).FirstOrDefaultAsync(ct) : null;
         return practice is null ? null : (practice.Id, practice.PracticeName);
     }
 
@@ -44,6 +26,11 @@ public sealed class DentistScope(CurrentUser currentUser, ILogger<DentistScope> 
 
     /// <summary>The cases of the dentist profile <see cref="DentistIdAsync"/> or <see cref="PracticeAsync"/> gave (none for null).</summary>
     public static IQueryable<Case> CasesOf(LabDbContext db, Guid? dentistId) => db.Set<Case>().Where(c => dentistId != null && c.DentistId == dentistId);
+
+    /// <summary>The signed-in user's active dentist profile (none found when they have none), or null when no one is signed in.</summary>
+    private IQueryable<DentistProfile>? Own(LabDbContext db) => currentUser.UserId is { } userId
+        ? db.Set<DentistProfile>().Where(d => d.UserId == userId && d.Status == DentistStatus.Active)
+        : null;
 
     /// <summary>Records an attempt to reach a record outside the scope (answered with "not found").</summary>
     public void LogRefused(string what, string key) =>
