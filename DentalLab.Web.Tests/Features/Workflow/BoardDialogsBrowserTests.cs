@@ -154,4 +154,34 @@ public sealed class BoardDialogsBrowserTests(LabServerFixture server)
         Assert.Equal(Case.StatusForStage(Milling), (await WorkflowTestCases.CaseAsync(app, id)).Status);
         Assert.Equal(WorkflowStatus.InProgress, (await WorkflowTestCases.StagesAsync(app, id)).Single(s => s.Stage == Milling).Status);
     }
+
+    [Fact]
+    public async Task A_cards_actions_menu_opens_from_the_keyboard_and_again_after_it_closes()
+    {
+        // Each card's menu is built the first time it is used (its stand-in is a plain button): from the keyboard, the
+        // menu opens with the focus on its button, the arrow keys reach its items, Escape closes it, and it opens again.
+        var app = await AppAsync();
+        var (number, _) = await WorkflowTestCases.CreateAsync(app, Design, due: LongOverdue);
+        var (context, page) = await BoardAsync(app);
+        await using (context)
+        {
+            var button = page.GetByRole(AriaRole.Button, new() { Name = $"Actions for {number}" });
+            await button.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            var complete = page.GetByRole(AriaRole.Menuitem, new() { Name = "Complete design" });
+            await Assertions.Expect(complete).ToBeVisibleAsync();
+            await Assertions.Expect(button).ToBeFocusedAsync();
+            await Assertions.Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
+
+            await page.Keyboard.PressAsync("ArrowDown");
+            await Assertions.Expect(complete).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(complete).ToBeHiddenAsync();
+
+            await button.ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "Assign technician…" })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Menuitem, new() { Name = "Complete design" }).ClickAsync();
+            await Assertions.Expect(Card(page, Milling, number)).ToBeVisibleAsync();
+        }
+    }
 }
