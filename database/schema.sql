@@ -4526,3 +4526,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204180507_BoardDentistIndex') THEN
+    CREATE INDEX ix_cases_board_dentist ON cases (dentist_id, current_stage, due_date, urgency DESC, case_number) WHERE deleted_at IS NULL AND current_stage IS NOT NULL AND status <> 'delivered'::case_status AND status <> 'cancelled'::case_status;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204180507_BoardDentistIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204180507_BoardDentistIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -69,6 +69,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             .IsDescending(false, false, true, false)
             .HasFilter("deleted_at IS NULL AND current_stage IS NOT NULL AND status <> 'delivered'::case_status AND status <> 'cancelled'::case_status")
             .HasDatabaseName("ix_cases_board");
+        // The board filtered to one dentist: each column's first page is a scan of that dentist's active cases in it.
+        // Without it PostgreSQL ANDed two bitmaps over the dentist's whole history (24,000 cases), once per column:
+        // 28.9 ms against 0.35 ms at a million cases (docs/decisions/003).
+        b.HasIndex(c => new { c.DentistId, c.CurrentStage, c.DueDate, c.Urgency, c.CaseNumber })
+            .IsDescending(false, false, false, true, false)
+            .HasFilter("deleted_at IS NULL AND current_stage IS NOT NULL AND status <> 'delivered'::case_status AND status <> 'cancelled'::case_status")
+            .HasDatabaseName("ix_cases_board_dentist");
     }
 }
 

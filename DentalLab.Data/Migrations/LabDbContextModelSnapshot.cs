@@ -589,6 +589,11 @@ namespace DentalLab.Data.Migrations
                         .HasDatabaseName("ix_cases_board")
                         .HasFilter("deleted_at IS NULL AND current_stage IS NOT NULL AND status <> 'delivered'::case_status AND status <> 'cancelled'::case_status");
 
+                    b.HasIndex("DentistId", "CurrentStage", "DueDate", "Urgency", "CaseNumber")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("ix_cases_board_dentist")
+                        .HasFilter("deleted_at IS NULL AND current_stage IS NOT NULL AND status <> 'delivered'::case_status AND status <> 'cancelled'::case_status");
+
                     b.ToTable("cases", null, t =>
                         {
                             t.HasCheckConstraint("ck_cases_bridge_spans_format", "bridge_spans IS NULL OR bridge_spans ~ '^[1-4][1-8]-[1-4][1-8](,[1-4][1-8]-[1-4][1-8])*$'");
