@@ -4544,3 +4544,23 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204182014_StatementOpeningFromAmountPaid') THEN
+    DROP INDEX IF EXISTS ix_invoices_dentist_issue_cover;
+    CREATE INDEX ix_invoices_dentist_issue_cover ON invoices (dentist_id, issue_date) INCLUDE (status, total, refunded_at, id, amount_paid)
+        WHERE deleted_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204182014_StatementOpeningFromAmountPaid') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204182014_StatementOpeningFromAmountPaid', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -38,6 +38,25 @@ public static class PageIndexesSql
         """;
 
     /// <summary>
+    /// The statement's opening balance takes what was paid before the month as the practice's amount_paid less the
+    /// payments since (those invoices are read one by one anyway), where it summed each of its ten years of invoices'
+    /// payments (4,500 index probes, 19.5 ms for the busiest practice): amount_paid joins the statement's invoice cover,
+    /// so the charged, credited and paid sums are one index-only scan.
+    /// </summary>
+    public const string WidenStatementCover = """
+        DROP INDEX IF EXISTS ix_invoices_dentist_issue_cover;
+        CREATE INDEX ix_invoices_dentist_issue_cover ON invoices (dentist_id, issue_date) INCLUDE (status, total, refunded_at, id, amount_paid)
+            WHERE deleted_at IS NULL;
+        """;
+
+    /// <summary>Undoes <see cref="WidenStatementCover"/>.</summary>
+    public const string NarrowStatementCover = """
+        DROP INDEX IF EXISTS ix_invoices_dentist_issue_cover;
+        CREATE INDEX ix_invoices_dentist_issue_cover ON invoices (dentist_id, issue_date) INCLUDE (status, total, refunded_at, id)
+            WHERE deleted_at IS NULL;
+        """;
+
+    /// <summary>
     /// The board card's "next stage" is a case's first pending stage: among a million cases' seven million stages only the
     /// in-lab cases' later stages are pending, and this index holds just those (each card read it by a bitmap AND over
     /// every pending stage before: 0.1 ms a card, 5 ms a column).

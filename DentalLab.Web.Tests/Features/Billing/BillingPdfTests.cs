@@ -172,6 +172,8 @@ public sealed class BillingPdfTests(LabServerFixture server)
         var invoices = await db.Invoices.AsNoTracking().Include(i => i.Payments)
             .Where(i => i.DentistId == dentist.Id && i.Status != InvoiceStatus.Draft && i.Status != InvoiceStatus.Cancelled).ToListAsync();
         Assert.Contains(invoices, i => i.Payments.Count > 0);
+        // The statement takes what was paid from each invoice's amount_paid: it is its payments less its refunds.
+        Assert.All(invoices, i => Assert.Equal(i.Payments.Sum(p => p.SignedAmount), i.AmountPaid));
 
         // The balance before a day, from every line of the practice's history.
         decimal Before(DateOnly day) =>

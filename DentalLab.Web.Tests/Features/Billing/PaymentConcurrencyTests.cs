@@ -61,6 +61,9 @@ public sealed class PaymentConcurrencyTests(LabServerFixture server)
         await using var b = app.Db();
         await using var txA = await a.Database.BeginTransactionAsync();
         Assert.True(await InvoiceService.ApplyPaymentAsync(a, invoice.Id, part, DateTimeOffset.UtcNow));
+        // With its payment row, as RecordPaymentAsync writes them together (the practice's statements read both).
+        a.Payments.Add(new Payment { InvoiceId = invoice.Id, Kind = Payment.KindPayment, Amount = part, Method = PaymentMethod.BankTransfer, PaidOn = invoice.IssueDate, Reference = "guard" });
+        await a.SaveChangesAsync();
         var bTask = Task.Run(async () =>
         {
             await using var txB = await b.Database.BeginTransactionAsync();
