@@ -191,35 +191,16 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
     {
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var header = await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
-            .Select(c => new CaseHeader(
-                c.Id, c.CaseNumber, c.DentistId, c.Dentist!.DentistName, c.Dentist.PracticeName, c.PatientName, c.PatientCode,
-                c.ProcedureType, c.Teeth, c.BridgeSpans, c.Shade, c.Material, c.Units, c.Urgency, c.Priority, c.Status, c.CurrentStage,
-                c.ReceivedAt, c.DueDate, c.DueDateOverrideReason, c.Instructions, c.HoldReason, c.CancelReason, c.CancelledAt,
-                c.DeliveredAt, c.ParentCase != null ? c.ParentCase.CaseNumber : null, c.RemakeReason, c.RemakePayer,
-                c.CreatedBy != null ? c.CreatedBy.FullName : null, c.Version))
-            .SingleOrDefaultAsync(ct);
+        var header = await CasePageReads.Header(db, caseNumber);
         if (header is null)
         {
             return null;
         }
 
-        var stages = await db.Set<WorkflowStage>().AsNoTracking().Where(s => s.CaseId == header.Id)
-            .OrderBy(s => s.StartedAt == null).ThenBy(s => s.StartedAt).ThenBy(s => s.Position).ThenBy(s => s.Attempt)
-            .Select(s => new { s.Id, Row = new StageRow(
-                s.Stage, s.Position, s.Attempt, s.Status, s.AssignedTo != null ? s.AssignedTo.FullName : null, s.StartedAt, s.CompletedAt,
-                s.CompletedBy != null ? s.CompletedBy.FullName : null, s.ExpectedHours, s.QcFailedReason ?? s.BlockReason ?? s.HoldReason) })
-            .ToListAsync(ct);
-        var files = await db.CaseFiles.AsNoTracking().Where(f => f.CaseId == header.Id).OrderByDescending(f => f.CreatedAt)
-            .Select(f => new FileRow(f.Id, f.OriginalFileName, f.ContentType, f.Kind, f.SizeBytes,
-                f.UploadedBy != null ? f.UploadedBy.FullName : null, f.CreatedAt, f.VisibleToDentist))
-            .ToListAsync(ct);
-        var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == header.Id).OrderByDescending(n => n.CreatedAt)
-            .Select(n => new NoteRow(n.Id, n.Author != null ? n.Author.FullName : null, n.CreatedAt, n.Body, n.VisibleToDentist))
-            .ToListAsync(ct);
-        var remakes = await db.Cases.AsNoTracking().Where(c => c.ParentCaseId == header.Id).OrderBy(c => c.ReceivedAt)
-            .Select(c => new CaseLink(c.CaseNumber, c.Status, c.RemakeReason))
-            .ToListAsync(ct);
+        var stages = await CasePageReads.Stages(db, header.Id).ToListAsync(ct);
+        var files = await CasePageReads.Files(db, header.Id).ToListAsync(ct);
+        var notes = await CasePageReads.Notes(db, header.Id).ToListAsync(ct);
+        var remakes = await CasePageReads.Remakes(db, header.Id).ToListAsync(ct);
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { [header.Id.ToString()] = "Case" };
         foreach (var stage in stages)
@@ -435,14 +416,9 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
     /// <summary>The audit entries of the case and its stages, files and notes, newest first, in words.</summary>
     private static async Task<IReadOnlyList<ActivityRow>> ActivityAsync(LabDbContext db, Dictionary<string, string> names, TimeZoneInfo zone, CancellationToken ct)
     {
-        var ids = names.Keys.ToList();
-        // Every id is of one of these tables; naming them lets ix_audit_log_table_name_record_id serve the read
-        // (without the table, a case page read the whole audit log: ~400 ms at a million cases).
-        string[] tables = ["cases", "workflow_stages", "case_files", "case_notes"];
-        var entries = await db.AuditLog.AsNoTracking().Where(a => tables.Contains(a.TableName) && ids.Contains(a.RecordId))
-            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(200)
-            .Select(a => new { a.OccurredAt, a.RecordId, a.TableName, a.Action, User = a.User != null ? a.User.FullName : null, a.OldValues, a.NewValues })
-            .ToListAsync(ct);
+        // Every id is of one of the case page's tables; naming them lets ix_audit_log_table_name_record_id serve the
+        // read (without the table, a case page read the whole audit log: ~400 ms at a million cases).
+        var entries = await CasePageReads.Activity(db, names.Keys.ToList()).ToListAsync(ct);
 
         var rows = new List<ActivityRow>();
         foreach (var e in entries)
