@@ -45,22 +45,30 @@ public sealed class BoardService(IDbContextFactory<LabDbContext> dbFactory, Curr
             departmentStage = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Stage).FirstOrDefaultAsync(ct);
         }
 
+        // The column totals on a connection of their own, beside the cards: each read is mostly its round trip here.
+        async Task<Dictionary<WorkflowStageName, int>> TotalsAsync()
+        {
+            await using var counting = await dbFactory.CreateDbContextAsync(ct);
+            return await Filter(counting, filter, me, today, departmentStage)
+                .GroupBy(c => c.CurrentStage!.Value).Select(g => new { Stage = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(t => t.Stage, t => t.Count, ct);
+        }
+
+        var totals = TotalsAsync();
         var cases = Filter(db, filter, me, today, departmentStage);
-        var totals = await cases.GroupBy(c => c.CurrentStage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var pages = Enum.GetValues<WorkflowStageName>()
-            .Select(stage => (Stage: stage, Total: totals.FirstOrDefault(t => t.Stage == stage)?.Count ?? 0, Take: limits?.GetValueOrDefault(stage, PageSize) ?? PageSize))
-            .ToList();
+        var stages = Enum.GetValues<WorkflowStageName>();
         var rows = new List<CardRow>();
         // One query per distinct column length (one on a board nobody has asked "show more" of).
-        foreach (var length in pages.Where(p => p.Total > 0).GroupBy(p => p.Take))
+        foreach (var length in stages.GroupBy(stage => limits?.GetValueOrDefault(stage, PageSize) ?? PageSize))
         {
-            rows.AddRange(await CardRowsAsync(db, cases, [.. length.Select(p => p.Stage)], length.Key, ct));
+            rows.AddRange(await CardRowsAsync(db, cases, [.. length], length.Key, ct));
         }
 
         var open = await OpenStagesAsync(db, [.. rows.Select(r => r.Id)], ct);
+        var counts = await totals;
         var byStage = rows.ToLookup(r => r.Stage);
-        var columns = pages
-            .Select(p => new BoardColumn(p.Stage, p.Total, byStage[p.Stage].Select(r => r.ToCard(open.GetValueOrDefault(r.Id))).ToList()))
+        var columns = stages
+            .Select(stage => new BoardColumn(stage, counts.GetValueOrDefault(stage), byStage[stage].Select(r => r.ToCard(open.GetValueOrDefault(r.Id))).ToList()))
             .ToList();
         return new BoardData(columns, today, clock.GetUtcNow());
     }
