@@ -49,12 +49,8 @@ public static class PageIndexesSql
             WHERE deleted_at IS NULL;
         """;
 
-    /// <summary>Undoes <see cref="WidenStatementCover"/>.</summary>
-    public const string NarrowStatementCover = """
-        DROP INDEX IF EXISTS ix_invoices_dentist_issue_cover;
-        CREATE INDEX ix_invoices_dentist_issue_cover ON invoices (dentist_id, issue_date) INCLUDE (status, total, refunded_at, id)
-            WHERE deleted_at IS NULL;
-        """;
+    /// <summary>Undoes <see cref="WidenStatementCover"/>: the cover as <see cref="CreateStatementCovers"/> made it.</summary>
+    public const string NarrowStatementCover = "DROP INDEX IF EXISTS ix_invoices_dentist_issue_cover;\n" + CreateStatementCovers;
 
     /// <summary>
     /// The board card's "next stage" is a case's first pending stage: among a million cases' seven million stages only the

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using DentalLab.Data;
 using DentalLab.Data.Entities;
 using DentalLab.Web.Features.Admin.Audit;
 using DentalLab.Web.Features.Billing;
@@ -14,7 +13,6 @@ using DentalLab.Web.Features.Reports;
 using DentalLab.Web.Features.Workflow;
 using DentalLab.Web.Features.Workflow.Scan;
 using DentalLab.Web.Infrastructure.Settings;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 using static DentalLab.Web.Benchmarks.BenchmarkSupport;
@@ -200,13 +198,8 @@ public static class AllBenchmark
         list.Add(new("billing", "invoice list: overdue", "staff", PageTarget, sp => sp.GetRequiredService<InvoiceQueries>().ListAsync(new InvoiceQuery(OverdueOnly: true))));
         list.Add(new("billing", "invoice list: busiest dentist", "staff", PageTarget, sp => sp.GetRequiredService<InvoiceQueries>().ListAsync(new InvoiceQuery(DentistId: s.BusiestDentist))));
         var lastMonth = today.AddMonths(-1);
-        list.Add(new("billing", "statement figures, busiest dentist, last month", "staff", PageTarget, async sp =>
-        {
-            var factory = sp.GetRequiredService<IDbContextFactory<LabDbContext>>();
-            await using var db = await factory.CreateDbContextAsync();
-            var dentist = await db.Set<DentistProfile>().AsNoTracking().SingleAsync(d => d.Id == s.BusiestDentist);
-            await StatementBuilder.BuildAsync(factory, dentist, new DateOnly(lastMonth.Year, lastMonth.Month, 1), CancellationToken.None);
-        }));
+        list.Add(new("billing", "statement figures, busiest dentist, last month", "staff", PageTarget,
+            sp => sp.GetRequiredService<BillingDocuments>().StatementAsync(s.BusiestDentist, lastMonth.Year, lastMonth.Month)));
         list.Add(new("billing", "statement PDF, busiest dentist, last month", "staff", PageTarget,
             sp => sp.GetRequiredService<BillingDocuments>().StatementPdfAsync(s.BusiestDentist, lastMonth.Year, lastMonth.Month), Comparable: false));
         list.Add(new("dentists", "dentist page (metrics), busiest", "manager", PageTarget, sp => sp.GetRequiredService<DentistService>().GetAsync(s.BusiestDentist)));

@@ -73,7 +73,13 @@ public sealed class BillingDocuments(
     }
 
     /// <summary>The monthly statement of a dentist, or null when unknown or out of the user's reach.</summary>
-    public async Task<PdfFile?> StatementPdfAsync(Guid dentistId, int year, int month, CancellationToken ct = default)
+    public async Task<PdfFile?> StatementPdfAsync(Guid dentistId, int year, int month, CancellationToken ct = default) =>
+        await StatementAsync(dentistId, year, month, ct) is { } statement
+            ? new PdfFile($"statement-{year:0000}-{month:00}.pdf", StatementPdf.Render(statement, await LetterheadAsync()))
+            : null;
+
+    /// <summary>The figures of a dentist's monthly statement (what its PDF draws), or null when unknown or out of the user's reach.</summary>
+    public async Task<Statement?> StatementAsync(Guid dentistId, int year, int month, CancellationToken ct = default)
     {
         if (month is < 1 or > 12 || year is < 2000 or > 2200)
         {
@@ -88,14 +94,9 @@ public sealed class BillingDocuments(
         }
 
         var dentist = await db.Set<DentistProfile>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == dentistId, ct);
-        if (dentist is null)
-        {
-            return null;
-        }
-
-        var statement = await StatementBuilder.BuildAsync(dbFactory, dentist, new DateOnly(year, month, 1), ct, await settings.TodayAsync());
-        var pdf = StatementPdf.Render(statement, await LetterheadAsync());
-        return new PdfFile($"statement-{year:0000}-{month:00}.pdf", pdf);
+        return dentist is null
+            ? null
+            : await StatementBuilder.BuildAsync(dbFactory, dentist, new DateOnly(year, month, 1), ct, await settings.TodayAsync());
     }
 
     /// <summary>Staff see every invoice; a dentist only their own, never drafts; anyone else nothing (null).</summary>
