@@ -266,6 +266,8 @@ public sealed partial class CaseServiceTests(LabServerFixture server)
         var all = await queries.ListAsync(new CaseListQuery { Search = tag, Sort = "patient" });
         Assert.Equal([late, delivered, onTime], all.Rows.Select(r => r.CaseNumber));
         Assert.Equal([true, false, false], all.Rows.Select(r => r.IsLate));
+        // A search's first page reads its rows and their count in one query: each row still names its dentist.
+        Assert.All(all.Rows, r => Assert.Equal((dentist.DentistName, dentist.PracticeName), (r.Dentist, r.Practice)));
 
         var lateOnly = await queries.ListAsync(new CaseListQuery { Search = tag, LateOnly = true });
         Assert.Equal(late, Assert.Single(lateOnly.Rows).CaseNumber);

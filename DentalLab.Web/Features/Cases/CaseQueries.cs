@@ -361,19 +361,22 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
     }
 
     /// <summary>
-    /// The list's rows without their dentists' names (added by <see cref="CountedPageAsync"/>), each with the number of
-    /// rows before the LIMIT: a join would push the LIMIT into a subquery, and the count would count the page.
+    /// The list's rows, each with the number of rows before the LIMIT. The dentists' names are scalar subqueries, which
+    /// PostgreSQL evaluates for the page's rows only, after the sort: a join would push the LIMIT into a subquery, and
+    /// the count would count the page.
     /// </summary>
-    private static IQueryable<CountedRow> ProjectCounted(IQueryable<Case> cases, DateOnly today)
+    private static IQueryable<CountedRow> ProjectCounted(IQueryable<Case> cases, IQueryable<DentistProfile> dentists, DateOnly today)
     {
         var (row, c) = RowOf(today);
+        Expression<Func<Case, string>> name = c => dentists.Where(d => d.Id == c.DentistId).Select(d => d.DentistName).FirstOrDefault() ?? "";
+        Expression<Func<Case, string>> practice = c => dentists.Where(d => d.Id == c.DentistId).Select(d => d.PracticeName).FirstOrDefault() ?? "";
         var counted = Expression.New(typeof(CountedRow).GetConstructors().Single(),
-            row([Expression.Constant(""), Expression.Constant("")]), Expression.Property(c, nameof(Case.DentistId)),
+            row([ReplacingExpressionVisitor.Replace(name.Parameters[0], c, name.Body), ReplacingExpressionVisitor.Replace(practice.Parameters[0], c, practice.Body)]),
             Expression.Call(typeof(LabDbFunctions).GetMethod(nameof(LabDbFunctions.RowsBeforeLimit))!));
         return cases.Select(Expression.Lambda<Func<Case, CountedRow>>(counted, c));
     }
 
-    private sealed record CountedRow(CaseListRow Row, Guid DentistId, long Total);
+    private sealed record CountedRow(CaseListRow Row, long Total);
 
     /// <summary>A case's list row, given the expressions of its dentist's name and practice.</summary>
     private static (Func<Expression[], Expression> Row, ParameterExpression Case) RowOf(DateOnly today)
@@ -387,30 +390,19 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
     }
 
     /// <summary>
-    /// A page of the ordered rows and the number of rows it is a page of, in one read (the dentists' names of the page
-    /// looked up after it, in the small dentists table). No rows when the count is over the cap: that page is not the
-    /// list's.
+    /// A page of the ordered rows and the number of rows it is a page of, in one read. No rows when the count is over
+    /// the cap: that page is not the list's.
     /// </summary>
     private static async Task<(List<CaseListRow>? Rows, int Total)> CountedPageAsync(LabDbContext db, IQueryable<Case> ordered, DateOnly today, int take, CancellationToken ct)
     {
-        var found = await ProjectCounted(ordered, today).Take(take).ToListAsync(ct);
+        var found = await ProjectCounted(ordered, db.DentistProfiles.AsNoTracking(), today).Take(take).ToListAsync(ct);
         if (found.Count == 0)
         {
             return ([], 0);
         }
 
         var total = (int)found[0].Total;
-        if (CappedCount.IsCapped(total))
-        {
-            return (null, total);
-        }
-
-        var ids = found.Select(f => f.DentistId).Distinct().ToList();
-        var names = await db.DentistProfiles.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.DentistName, d.PracticeName })
-            .ToDictionaryAsync(d => d.Id, d => (d.DentistName, d.PracticeName), ct);
-        var rows = found.Select(f => names.TryGetValue(f.DentistId, out var n) ? f.Row with { Dentist = n.DentistName, Practice = n.PracticeName } : f.Row).ToList();
-        return (rows, total);
+        return CappedCount.IsCapped(total) ? (null, total) : ([.. found.Select(f => f.Row)], total);
     }
 
     /// <summary>The audit entries of the case and its stages, files and notes, newest first, in words.</summary>
