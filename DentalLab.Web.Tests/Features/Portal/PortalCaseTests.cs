@@ -64,6 +64,37 @@ public sealed class PortalCaseTests(LabServerFixture server)
         await Assertions.Expect(page.GetByTestId("where-it-is")).ToHaveTextAsync("On hold: waiting for a new impression");
     }
 
+    [Fact]
+    public async Task The_dentist_sees_the_stages_in_order_and_only_the_notes_and_files_the_lab_shared()
+    {
+        var app = await server.SharedAppAsync("portal-cases");
+        var (caseNumber, caseId) = await OpenCaseOfAsync(app, "DENTIST@DENTALLAB.TEST");
+        string techName;
+        await using (var db = app.Db())
+        {
+            var tech = await db.Users.Where(u => u.NormalizedEmail == "TECH@DENTALLAB.TEST").Select(u => new { u.Id, u.FullName }).SingleAsync();
+            var now = DateTimeOffset.UtcNow;
+            db.AddRange(
+                new CaseNote { CaseId = caseId, AuthorId = tech.Id, Body = "Shade checked against the photo", VisibleToDentist = true, CreatedAt = now.AddMinutes(-20) },
+                new CaseNote { CaseId = caseId, AuthorId = tech.Id, Body = "Internal: remill if the margin chips", CreatedAt = now.AddMinutes(-10) },
+                new CaseFile { CaseId = caseId, OriginalFileName = "design.png", StoredName = Guid.NewGuid().ToString("N"), ContentType = "image/png", Kind = CaseFile.KindPhoto, SizeBytes = 2048, Sha256 = new string('a', 64), UploadedById = tech.Id, VisibleToDentist = true },
+                new CaseFile { CaseId = caseId, OriginalFileName = "internal-qc.pdf", StoredName = Guid.NewGuid().ToString("N"), ContentType = "application/pdf", Kind = CaseFile.KindDocument, SizeBytes = 4096, Sha256 = new string('b', 64), UploadedById = tech.Id });
+            await db.SaveChangesAsync();
+            techName = tech.FullName;
+        }
+
+        await using var owner = await app.ScopeAsAsync("dentist@dentallab.test");
+        var view = await owner.ServiceProvider.GetRequiredService<PortalService>().CaseAsync(caseNumber);
+        Assert.NotNull(view);
+        Assert.Equal([WorkflowStageName.Receiving, WorkflowStageName.Design, WorkflowStageName.Delivery], view.Stages.Select(s => s.Stage));
+        Assert.Equal([WorkflowStatus.Completed, WorkflowStatus.InProgress, WorkflowStatus.Pending], view.Stages.Select(s => s.Status));
+        var note = Assert.Single(view.Notes);
+        Assert.Equal("Shade checked against the photo", note.Body);
+        Assert.Equal(techName, note.Author);
+        var file = Assert.Single(view.Files);
+        Assert.Equal(("design.png", false), (file.Name, file.FromMe));
+    }
+
     /// <summary>A fresh case of the dentist, in design since an hour ago (its own, so tests do not depend on the demo's mix).</summary>
     private static async Task<(string CaseNumber, Guid Id)> OpenCaseOfAsync(LabApp app, string normalizedEmail)
     {

@@ -14,7 +14,7 @@ internal static class CasePageReads
     /// <summary>The audit tables a case page's history reads (named, so ix_audit_log_table_name_record_id serves it).</summary>
     private static readonly string[] ActivityTables = ["cases", "workflow_stages", "case_files", "case_notes"];
 
-    public static readonly Func<LabDbContext, string, Task<CaseHeader?>> Header = EF.CompileAsyncQuery((LabDbContext db, string caseNumber) =>
+    public static readonly Func<LabDbContext, string, CancellationToken, Task<CaseHeader?>> Header = EF.CompileAsyncQuery((LabDbContext db, string caseNumber, CancellationToken ct) =>
         db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
             .Select(c => new CaseHeader(
                 c.Id, c.CaseNumber, c.DentistId, c.Dentist!.DentistName, c.Dentist.PracticeName, c.PatientName, c.PatientCode,

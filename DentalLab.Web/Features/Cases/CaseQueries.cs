@@ -191,7 +191,7 @@ public sealed partial class CaseQueries(IDbContextFactory<LabDbContext> dbFactor
     {
         await currentUser.DemandAsync(PermissionCodes.CasesView, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var header = await CasePageReads.Header(db, caseNumber);
+        var header = await CasePageReads.Header(db, caseNumber, ct);
         if (header is null)
         {
             return null;

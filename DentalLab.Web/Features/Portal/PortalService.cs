@@ -59,18 +59,9 @@ public sealed class PortalService(IDbContextFactory<LabDbContext> dbFactory, Cur
             return null;
         }
 
-        var stages = await db.Set<WorkflowStage>().AsNoTracking().Where(s => s.CaseId == c.Id)
-            .OrderBy(s => s.Attempt).ThenBy(s => s.Position)
-            .Select(s => new PortalStage(s.Stage, s.Attempt, s.Status, s.StartedAt, s.CompletedAt))
-            .ToListAsync(ct);
-        var notes = await db.Set<CaseNote>().AsNoTracking().Where(n => n.CaseId == c.Id && n.VisibleToDentist)
-            .OrderByDescending(n => n.CreatedAt)
-            .Select(n => new PortalNote(n.Author != null ? n.Author.FullName : "Lab", n.CreatedAt, n.Body))
-            .ToListAsync(ct);
-        var files = await db.Set<CaseFile>().AsNoTracking().Where(f => f.CaseId == c.Id && f.VisibleToDentist)
-            .OrderByDescending(f => f.CreatedAt)
-            .Select(f => new PortalFile(f.Id, f.OriginalFileName, f.Kind, f.SizeBytes, f.CreatedAt, f.UploadedById == me))
-            .ToListAsync(ct);
+        var stages = await PortalCaseReads.Stages(db, c.Id).ToListAsync(ct);
+        var notes = await PortalCaseReads.Notes(db, c.Id).ToListAsync(ct);
+        var files = await PortalCaseReads.Files(db, c.Id, me).ToListAsync(ct);
         return new PortalCaseView(c.CaseNumber, c.Patient, c.ProcedureType, c.Teeth, c.Shade, c.Urgency, c.Status, c.CurrentStage,
             c.HoldReason, c.DueDate, c.ReceivedAt, c.DeliveredAt, stages, notes, files)
         {
